@@ -1,0 +1,42 @@
+package kiln.rt;
+
+/**
+ * The machine, as the runtime core's platform layer offers it (runtime/include/kiln/rt.h,
+ * kiln_plat_*). Each native maps to the C function {@code kiln_native_kiln_rt_Platform_<name>}.
+ * Only the class library calls these; applications use System, Runtime and friends.
+ */
+public final class Platform {
+    private Platform() {}
+
+    /** Writes bytes to the console: fd 1 standard output, fd 2 standard error. */
+    public static native void write(int fd, byte[] buf, int off, int len);
+
+    /** Reads up to len bytes of standard input (fd 0); returns the count, or -1 at end of input. */
+    public static native int read(int fd, byte[] buf, int off, int len);
+
+    /** Ends the program with this status; never returns. */
+    public static native void exit(int status);
+
+    /** Monotonic nanoseconds. */
+    public static native long nanoTime();
+
+    /** Milliseconds since the epoch. */
+    public static native long currentTimeMillis();
+
+    /** Number of boot words (kvm: kernel command line words; linux: program arguments). */
+    public static native int argc();
+
+    /** Length in bytes (UTF-8) of boot word i. */
+    public static native int argLength(int i);
+
+    /** Copies boot word i into dst, which has at least argLength(i) bytes. */
+    public static native void argCopy(int i, byte[] dst);
+
+    /** True on the linux target, where boot words are plain program arguments. */
+    public static native boolean isHosted();
+
+    /** Time-stamp counter at the image's first instruction, and now (boot timing). */
+    public static native long bootTsc();
+
+    public static native long tsc();
+}
