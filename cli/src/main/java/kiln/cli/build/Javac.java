@@ -1,0 +1,47 @@
+package kiln.cli.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+import kiln.compiler.CompileError;
+
+/** javac, in-process, for inputs given as .java sources. */
+final class Javac {
+    private Javac() {}
+
+    static Path compile(List<Path> sources, Path out) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new CompileError("no javac in this Java runtime: kiln needs a JDK 25 (set JAVA_HOME)");
+        }
+        Files.createDirectories(out);
+        DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
+            List<String> opts = List.of("-d", out.toString(), "-g", "--release", "25", "-encoding", "UTF-8", "-nowarn",
+                    "-proc:none");
+            Boolean ok = javac.getTask(null, fm, diags, opts, null, fm.getJavaFileObjectsFromPaths(sources)).call();
+            if (!ok) {
+                List<String> lines = new ArrayList<>();
+                for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+                    if (d.getKind() == Diagnostic.Kind.ERROR) {
+                        String file = d.getSource() == null ? "javac" : Path.of(d.getSource().toUri()).toString();
+                        lines.add(file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+                    }
+                }
+                throw new CompileError(String.join("\n", lines.subList(0, Math.min(lines.size(), 10))));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package kiln.compiler;
+
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.MethodModel;
+import java.lang.reflect.AccessFlag;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kiln.compiler.analysis.KClass;
+import kiln.compiler.analysis.KMethod;
+import kiln.compiler.analysis.Program;
+import kiln.compiler.analysis.Reachability;
+import kiln.compiler.analysis.World;
+import kiln.compiler.emit.CEmitter;
+import kiln.compiler.frontend.ClassPath;
+
+/**
+ * The compiler's front door: application classes + class library in, C files out.
+ *
+ * @param application a directory of .class files or a jar
+ * @param classLibrary the Kiln class library's classes directory
+ * @param mainClass the class whose main runs, or null to find the only one
+ */
+public record Compiler(Path application, Path classLibrary, String mainClass) {
+
+    /** What a compilation produced. */
+    public record Output(Map<String, String> files, String mainClass, int classes, int methods) {}
+
+    public Output compile() {
+        ClassPath cp = new ClassPath();
+        cp.addApplication(application);
+        cp.addLibrary(classLibrary);
+        cp.validateApplication();
+        World world = new World(cp);
+        KMethod main = findMain(world, cp);
+
+        Reachability reach = new Reachability(world);
+        KClass start = require(world, "kiln/rt/Start");
+        reach.instantiate(require(world, "java/lang/Object"));
+        reach.instantiate(require(world, "java/lang/String"));
+        reach.instantiate(require(world, "java/lang/Class"));
+        for (String a : new String[] {"[C", "[Ljava/lang/Object;", "[Ljava/lang/String;"}) {
+            reach.useType(a);
+        }
+        reach.initialize(start);
+        reach.addRoot(start.methods.get("start()V"));
+        reach.addRoot(require(world, "kiln/rt/ClassInit").methods.get("initialize(Ljava/lang/Class;)V"));
+        for (KMethod m : require(world, "kiln/rt/Throw").methods.values()) {
+            if (m.isStatic() && !m.name.equals("<clinit>")) {
+                reach.addRoot(m);
+            }
+        }
+        reach.initialize(main.owner);
+        reach.addRoot(main);
+        reach.run();
+        if (!world.errors.isEmpty()) {
+            throw new CompileError(String.join("\n", world.errors));
+        }
+        Program program = new Program(world, reach, main);
+        Map<String, String> files = new CEmitter(program).emit();
+        return new Output(files, main.owner.javaName(), program.classes.size(), reach.reached.size());
+    }
+
+    private static KClass require(World world, String name) {
+        KClass k = world.load(name);
+        if (k == null) {
+            throw new CompileError("the Kiln class library lacks " + name.replace('/', '.')
+                    + " (is the toolchain built? run ./kiln again to rebuild it)");
+        }
+        return k;
+    }
+
+    private KMethod findMain(World world, ClassPath cp) {
+        List<String> candidates = new ArrayList<>();
+        if (mainClass != null) {
+            candidates.add(mainClass.replace('.', '/'));
+            if (cp.find(candidates.get(0)) == null) {
+                throw new CompileError(application + ": no class " + mainClass);
+            }
+        } else {
+            for (String n : cp.applicationClasses()) {
+                if (mainMethod(cp.find(n)) != null) {
+                    candidates.add(n);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            throw new CompileError(application + ": no class has a `public static void main(String[])` method");
+        }
+        if (candidates.size() > 1) {
+            throw new CompileError(application + ": several classes have a main method ("
+                    + String.join(", ", candidates.stream().map(c -> c.replace('/', '.')).toList())
+                    + "); choose one with --main CLASS");
+        }
+        KClass k = world.load(candidates.get(0));
+        MethodModel m = mainMethod(k.model);
+        if (m == null) {
+            throw new CompileError(application + ": class " + k.javaName() + " has no `public static void main(String[])` method");
+        }
+        return k.methods.get(m.methodName().stringValue() + m.methodType().stringValue());
+    }
+
+    private static MethodModel mainMethod(ClassModel c) {
+        MethodModel noArgs = null;
+        for (MethodModel m : c.methods()) {
+            if (!m.methodName().equalsString("main") || !m.flags().has(AccessFlag.STATIC)) {
+                continue;
+            }
+            if (m.methodType().equalsString("([Ljava/lang/String;)V")) {
+                return m;
+            }
+            if (m.methodType().equalsString("()V")) {
+                noArgs = m;
+            }
+        }
+        return noArgs;
+    }
+}
