@@ -15,6 +15,7 @@ import kiln.compiler.analysis.Reachability;
 import kiln.compiler.analysis.World;
 import kiln.compiler.emit.CEmitter;
 import kiln.compiler.frontend.ClassPath;
+import kiln.compiler.lower.IndyTable;
 
 /**
  * The compiler's front door: application classes + class library in, C files out.
@@ -36,7 +37,7 @@ public record Compiler(Path application, Path classLibrary, String mainClass) {
         World world = new World(cp);
         KMethod main = findMain(world, cp);
 
-        Reachability reach = new Reachability(world);
+        Reachability reach = new Reachability(world, new IndyTable(cp));
         KClass start = require(world, "kiln/rt/Start");
         reach.instantiate(require(world, "java/lang/Object"));
         reach.instantiate(require(world, "java/lang/String"));

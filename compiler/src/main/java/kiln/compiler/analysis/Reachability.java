@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import kiln.compiler.lower.Indy;
+import kiln.compiler.lower.IndyTable;
 
 /**
  * Closed-world reachability by rapid type analysis: a method is compiled only if it can run. A
@@ -38,8 +39,12 @@ public final class Reachability {
     public final Set<KClass> referenced = new LinkedHashSet<>();
     private final Map<String, List<KMethod>> targetCache = new HashMap<>();
 
-    public Reachability(World world) {
+    /** invokedynamic sites lowered to calls into synthetic classes. */
+    public final IndyTable indys;
+
+    public Reachability(World world, IndyTable indys) {
         this.world = world;
+        this.indys = indys;
     }
 
     public void addRoot(KMethod m) {
@@ -164,6 +169,7 @@ public final class Reachability {
         String file = m.owner.sourceFile();
         String where = file != null ? file : m.owner.javaName();
         int line = -1;
+        int index = 0;
         for (CodeElement el : code.elementList()) {
             if (el instanceof LineNumber ln) {
                 line = ln.line();
@@ -177,11 +183,11 @@ public final class Reachability {
                 continue;
             }
             String site = line >= 0 ? where + ":" + line : where + " (" + m.owner.javaName() + "." + m.name + ")";
-            scanInstruction(insn, site, m);
+            scanInstruction(insn, site, m, index++);
         }
     }
 
-    private void scanInstruction(Instruction insn, String site, KMethod m) {
+    private void scanInstruction(Instruction insn, String site, KMethod m, int index) {
         switch (insn) {
             case NewObjectInstruction n -> {
                 KClass c = world.require(n.className().asInternalName(), site);
@@ -222,6 +228,19 @@ public final class Reachability {
                 }
             }
             case InvokeInstruction inv -> scanInvoke(inv, site);
+            case InvokeDynamicInstruction indy when !Indy.isConcat(indy) -> {
+                String[] problem = new String[1];
+                Indy.Call call = indys.lower(m.owner.name, m.key, index, indy, problem);
+                if (call == null) {
+                    world.errors.add(site + " uses " + problem[0] + ", which Kiln does not support yet");
+                    return;
+                }
+                KMethod target = world.resolveMethod(call.owner(), call.name(), call.desc(), site);
+                if (target != null) {
+                    initialize(target.owner);
+                    reach(target);
+                }
+            }
             case InvokeDynamicInstruction indy -> {
                 for (Indy.Call call : Indy.lower(indy, site, world)) {
                     KMethod target = world.resolveMethod(call.owner(), call.name(), call.desc(), site);

@@ -767,12 +767,27 @@ final class MethodEmitter {
     }
 
     private void invokeDynamic(int i, InvokeDynamicInstruction indy, char[] in) {
-        if (!Indy.isConcat(indy)) {
-            throw new IllegalStateException("unsupported invokedynamic reached the emitter in " + method);
-        }
         MethodTypeDesc t = indy.typeSymbol();
         int argc = t.parameterCount();
         int base = in.length - argc;
+        if (!Indy.isConcat(indy)) {
+            Indy.Call call = gen.program.reach.indys.lower(method.owner.name, method.key, i, indy, new String[1]);
+            KMethod target = gen.resolve(call.owner(), call.name(), call.desc());
+            initCheck(i, target.owner);
+            List<String> args = new ArrayList<>();
+            for (int a = 0; a < argc; a++) {
+                args.add(s(base + a, in[base + a]));
+            }
+            String c = Names.method(target) + "(" + String.join(", ", args) + ")";
+            char ret = Types.kind(t.returnType().descriptorString());
+            if (ret == 'V') {
+                body.append("  ").append(c).append(";\n");
+            } else {
+                assign(s(base, ret), c);
+            }
+            checkPending(i);
+            return;
+        }
         String sb = tmp('A');
         KMethod init = gen.resolve("java/lang/StringBuilder", "<init>", "()V");
         KClass sbClass = init.owner;

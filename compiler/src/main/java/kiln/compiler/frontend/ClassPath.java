@@ -82,6 +82,11 @@ public final class ClassPath {
         }
     }
 
+    /** A class the compiler made (lowered invokedynamic); it counts as application code. */
+    public void addSynthetic(String name, byte[] data) {
+        put(name, data, "<generated " + name.replace('/', '.') + ">", false);
+    }
+
     /** Parses every application class now, so a malformed file is reported even if unused. */
     public void validateApplication() {
         for (String name : appClasses.keySet()) {
