@@ -152,7 +152,22 @@ extern kiln_object **const kiln_static_roots[];
 /* The OutOfMemoryError instance kiln_new_* throw; created at startup by kiln.rt.Start. */
 extern kiln_object *kiln_oom_error;
 
+/* Extra roots for a green-thread scheduler: if set, called during every collection's root phase.
+ * It calls kiln_gc_scan_range for each suspended thread's stack and saved registers (and any
+ * other memory that may hold references). kiln_gc_scan_range treats every aligned word in
+ * [lo, hi) as a possible (interior) pointer; it may only be called from inside the hook. */
+extern void (*kiln_gc_root_hook)(void);
+void kiln_gc_scan_range(const void *lo, const void *hi);
+
+/* Prints the Java frames of kiln_frame_top ("\tat Class.method(File.java:12)") to fd 2 with
+ * kiln_plat_write only, so crash handlers may call it (runtime/core/natives.c). */
+void kiln_print_java_stack(void);
+
 /* ---- Type checks (runtime/core/types.c) ---- */
+/* Well-known classes, emitted by the compiler (pointers to kiln_class_java_lang_Object etc.).
+ * Every array is assignable to these; cloneable/serializable are NULL when the program does not
+ * use those interfaces. */
+extern kiln_class *const kiln_class_object, *const kiln_class_cloneable, *const kiln_class_serializable;
 /* Is class s assignable to class t (JVMS §6.5 checkcast rules, arrays included)? */
 int kiln_is_subclass(const kiln_class *s, const kiln_class *t);
 /* Interface method lookup for invokeinterface: the i-th method of iface in o's class. NULL when
