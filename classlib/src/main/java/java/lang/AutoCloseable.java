@@ -1,0 +1,6 @@
+package java.lang;
+
+/** A resource for try-with-resources. */
+public interface AutoCloseable {
+    void close() throws Exception;
+}

@@ -1,0 +1,6 @@
+package java.lang;
+
+/** Natural ordering. */
+public interface Comparable<T> {
+    int compareTo(T o);
+}

@@ -1,0 +1,6 @@
+package java.lang;
+
+/** A task with no result. */
+public interface Runnable {
+    void run();
+}
