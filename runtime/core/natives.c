@@ -63,10 +63,23 @@ void kiln_native_kiln_rt_Heap_setOutOfMemoryError(kiln_object *e) { kiln_oom_err
 
 /* ---- kiln.rt.StackWalk: frame 0 is kiln_frame_top, the Java caller of the native ---- */
 
+/* Callers walk the stack frame by frame (Throwable.captureStack), so remember where the last
+ * lookup ended: a walk of n frames costs O(n), not O(n^2), even 40 000 frames deep. */
+static const kiln_frame *walk_top, *walk_frame;
+static jint walk_index;
+
 static const kiln_frame *frame_at(jint i) {
     const kiln_frame *f = kiln_frame_top;
-    while (i-- > 0 && f) f = f->prev;
+    jint k = i;
+    if (walk_top == kiln_frame_top && walk_frame && i >= walk_index) {
+        f = walk_frame;
+        k = i - walk_index;
+    }
+    while (k-- > 0 && f) f = f->prev;
     if (!f) kiln_plat_panic("StackWalk: frame index out of range");
+    walk_top = kiln_frame_top;
+    walk_frame = f;
+    walk_index = i;
     return f;
 }
 
@@ -160,4 +173,10 @@ void kiln_print_java_stack(void) {
         put(")\n");
     }
     if (n == 0) put("\t(no Java frames)\n");
+}
+
+/* ---- kiln.rt.Heap.newArray: java.lang.reflect.Array.newInstance without reflection ---- */
+
+kiln_object *kiln_native_kiln_rt_Heap_newArray(kiln_object *array_class, jint length) {
+    return kiln_new_array(CLASS(array_class), length);
 }

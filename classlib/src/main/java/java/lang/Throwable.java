@@ -121,12 +121,13 @@ public class Throwable implements java.io.Serializable {
         }
         int end = i;
         int kept = 0;
-        while (end < depth) {
+        // HotSpot records at most MaxJavaStackTraceDepth (1024) frames, the innermost ones.
+        while (end < depth && kept < MAX_DEPTH) {
             String cls = StackWalk.className(end);
             if (cls.equals("kiln.rt.Start")) {
                 break;
             }
-            if (!cls.startsWith("kiln.rt.")) {
+            if (!hidden(cls)) {
                 kept++;
             }
             end++;
@@ -135,12 +136,22 @@ public class Throwable implements java.io.Serializable {
         int k = 0;
         for (int j = i; j < end; j++) {
             String cls = StackWalk.className(j);
-            if (!cls.startsWith("kiln.rt.")) {
+            if (!hidden(cls)) {
                 trace[k++] = StackTraceElement.ofFrame(cls, StackWalk.methodName(j),
                         StackWalk.fileName(j), StackWalk.lineNumber(j));
             }
         }
         return trace;
+    }
+
+    private static final int MAX_DEPTH = 1024;
+
+    /**
+     * Frames a stack trace leaves out: the runtime's own (kiln.rt) and the classes the compiler
+     * generates for lambdas and other invokedynamic sites (HotSpot hides its lambda proxies too).
+     */
+    private static boolean hidden(String cls) {
+        return cls.startsWith("kiln.rt.") || cls.contains("$$Kiln$");
     }
 
     private boolean inClassChain(String className) {

@@ -1,9 +1,9 @@
 package java.lang;
 
-/**
- * The uninstantiable placeholder for void. Void.TYPE (void.class) is not provided yet: the runtime
- * has no way to name the primitive class void (there are no void arrays to take it from).
- */
+/** The uninstantiable placeholder for void. */
 public final class Void {
+    @SuppressWarnings("unchecked")
+    public static final Class<Void> TYPE = (Class<Void>) kiln.rt.Classes.primitiveClass('V');
+
     private Void() {}
 }

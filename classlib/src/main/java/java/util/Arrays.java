@@ -5,11 +5,46 @@ package java.util;
  * copyOfRange, sort (introsort for primitives: the result of sorting primitives is unique, so it
  * equals the JDK's; float/double use the Float/Double.compare order, -0.0 before 0.0 and NaN
  * last), stable merge sort for Object[] (a stable sort's result is unique too), binarySearch.
- * Not provided: asList, stream, parallel*, setAll, copyOf(T[], ...) for reference arrays (needs an
- * array-allocation hook in the runtime), mismatch/compare, range forms of equals.
+ * Not provided: asList, stream, parallel*, setAll, mismatch/compare, range forms of equals.
  */
 public final class Arrays {
     private Arrays() {}
+
+    @SuppressWarnings("unchecked")
+    public static <T> T[] copyOf(T[] original, int newLength) {
+        return (T[]) copyOf(original, newLength, original.getClass());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T, U> T[] copyOf(U[] original, int newLength, Class<? extends T[]> newType) {
+        T[] copy = (T[]) newArray(newType, newLength);
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> T[] copyOfRange(T[] original, int from, int to) {
+        return copyOfRange(original, from, to, (Class<? extends T[]>) original.getClass());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T, U> T[] copyOfRange(U[] original, int from, int to, Class<? extends T[]> newType) {
+        int newLength = to - from;
+        if (newLength < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        T[] copy = (T[]) newArray(newType, newLength);
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+
+    /** A new array of the given array class, as java.lang.reflect.Array.newInstance would make. */
+    private static Object newArray(Class<?> arrayClass, int length) {
+        if (length < 0) {
+            throw new NegativeArraySizeException(String.valueOf(length));
+        }
+        return kiln.rt.Heap.newArray(arrayClass, length);
+    }
 
     /** The JDK's checks for (fromIndex, toIndex) ranges of fill/sort/binarySearch. */
     static void rangeCheck(int arrayLength, int fromIndex, int toIndex) {

@@ -39,6 +39,9 @@ public final class Classes {
     /** Runs the class's static initialiser, if it has one; exceptions propagate. */
     public static native void runClinit(Class<?> c);
 
+    /** The class of a primitive type by descriptor letter ('I' -> int.class, 'V' -> void.class). */
+    public static native Class<?> primitiveClass(char type);
+
     /** Element type letter of a primitive class or primitive array ('I', 'Z' ...), else 0. */
     public static native char elementType(Class<?> c);
 }

@@ -10,6 +10,9 @@ public final class Heap {
     /** A shallow copy of an object or array; OutOfMemoryError when the heap is full. */
     public static native Object shallowClone(Object o);
 
+    /** A new zeroed array of the given array class (length >= 0, checked by the caller). */
+    public static native Object newArray(Class<?> arrayClass, int length);
+
     /** Heap size in bytes. */
     public static native long totalBytes();
 

@@ -23,8 +23,13 @@ import kiln.compiler.lower.IndyTable;
  * @param application a directory of .class files or a jar
  * @param classLibrary the Kiln class library's classes directory
  * @param mainClass the class whose main runs, or null to find the only one
+ * @param inputName how messages name the user's input (it may have been compiled to a temp dir)
  */
-public record Compiler(Path application, Path classLibrary, String mainClass) {
+public record Compiler(Path application, Path classLibrary, String mainClass, String inputName) {
+
+    public Compiler(Path application, Path classLibrary, String mainClass) {
+        this(application, classLibrary, mainClass, application.toString());
+    }
 
     /** What a compilation produced. */
     public record Output(Map<String, String> files, String mainClass, int classes, int methods) {}
@@ -78,7 +83,7 @@ public record Compiler(Path application, Path classLibrary, String mainClass) {
         if (mainClass != null) {
             candidates.add(mainClass.replace('.', '/'));
             if (cp.find(candidates.get(0)) == null) {
-                throw new CompileError(application + ": no class " + mainClass);
+                throw new CompileError(inputName + ": no class " + mainClass);
             }
         } else {
             for (String n : cp.applicationClasses()) {
@@ -88,17 +93,17 @@ public record Compiler(Path application, Path classLibrary, String mainClass) {
             }
         }
         if (candidates.isEmpty()) {
-            throw new CompileError(application + ": no class has a `public static void main(String[])` method");
+            throw new CompileError(inputName + ": no class has a `public static void main(String[])` method");
         }
         if (candidates.size() > 1) {
-            throw new CompileError(application + ": several classes have a main method ("
+            throw new CompileError(inputName + ": several classes have a main method ("
                     + String.join(", ", candidates.stream().map(c -> c.replace('/', '.')).toList())
                     + "); choose one with --main CLASS");
         }
         KClass k = world.load(candidates.get(0));
         MethodModel m = mainMethod(k.model);
         if (m == null) {
-            throw new CompileError(application + ": class " + k.javaName() + " has no `public static void main(String[])` method");
+            throw new CompileError(inputName + ": class " + k.javaName() + " has no `public static void main(String[])` method");
         }
         return k.methods.get(m.methodName().stringValue() + m.methodType().stringValue());
     }

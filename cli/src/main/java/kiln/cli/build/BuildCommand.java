@@ -73,7 +73,7 @@ public final class BuildCommand {
             if (mainClass == null && input.toString().endsWith(".jar")) {
                 mainClass = manifestMain(input);
             }
-            Compiler.Output c = new Compiler(classes, home.resolve("classlib/target/classes"), mainClass).compile();
+            Compiler.Output c = new Compiler(classes, home.resolve("classlib/target/classes"), mainClass, input.toString()).compile();
             Path cdir = work.resolve("c");
             Files.createDirectories(cdir);
             List<Path> generated = new ArrayList<>();
@@ -188,10 +188,10 @@ public final class BuildCommand {
         }
         Toolchain.run(cmd, "linking " + output.getFileName() + " failed");
         if (target.equals("kvm")) {
-            // Debug info goes beside the image (IMAGE.debug); the image itself stays small.
+            // Symbols and debug info go beside the image (IMAGE.debug, for gdb); the image stays small.
             Path dbg = Path.of(output + ".debug");
             Toolchain.run(List.of("objcopy", "--only-keep-debug", output.toString(), dbg.toString()), "objcopy failed");
-            Toolchain.run(List.of("objcopy", "--strip-debug", "--add-gnu-debuglink=" + dbg, output.toString()), "objcopy failed");
+            Toolchain.run(List.of("objcopy", "--strip-all", "--add-gnu-debuglink=" + dbg, output.toString()), "objcopy failed");
         }
     }
 

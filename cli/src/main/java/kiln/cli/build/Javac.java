@@ -36,7 +36,9 @@ final class Javac {
                 for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
                     if (d.getKind() == Diagnostic.Kind.ERROR) {
                         String file = d.getSource() == null ? "javac" : Path.of(d.getSource().toUri()).toString();
-                        lines.add(file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+                        // javac's message continues on more lines ("symbol: variable x"): keep them on one line.
+                        String msg = String.join(" ", d.getMessage(Locale.ROOT).lines().map(String::strip).toList());
+                        lines.add(file + ":" + d.getLineNumber() + ": " + msg);
                     }
                 }
                 throw new CompileError(String.join("\n", lines.subList(0, Math.min(lines.size(), 10))));

@@ -60,7 +60,7 @@ public final class RunCommand {
             case TCG -> false;
             case AUTO -> Accelerator.kvmUnusableReason() == null;
         };
-        String cmdline = BootWords.cmdline(List.of(), o.guestArgs());
+        String cmdline = BootWords.cmdline(o.properties(), o.guestArgs());
         try {
             QemuBoot.Result r = boot(qemu, o, kvm, cmdline, out, err);
             if (kvm && o.accel() == RunOptions.Accel.AUTO && r.status() == null && !r.timedOut()

@@ -10,7 +10,8 @@ import java.util.Locale;
  * [--timeout SECONDS] [--machine microvm] [-- args...]}. Options may come before or after the
  * image, as {@code --mem 64M} or {@code --mem=64M}; everything after {@code --} goes to the guest.
  */
-record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, String machine, List<String> guestArgs) {
+record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, String machine, List<String> guestArgs,
+                  List<String> properties) {
 
     enum Accel { AUTO, KVM, TCG }
 
@@ -19,7 +20,7 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
     static final long MIN_MEM_MIB = 16;
 
     static final String USAGE =
-            "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm] [-- args...]";
+            "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm] [-D key=value]... [-- args...]";
 
     static RunOptions parse(List<String> args) throws UsageException {
         Path image = null;
@@ -28,8 +29,16 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
         long timeout = 0;
         String machine = "microvm";
         List<String> guest = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("-D") || (a.startsWith("-D") && a.length() > 2)) {
+                // A boot property: the guest's System.getProperty(key) answers value.
+                String p = a.length() > 2 ? a.substring(2) : (i + 1 < args.size() ? args.get(++i) : "");
+                if (p.indexOf('=') <= 0) throw new UsageException("-D needs key=value, got '" + p + "'");
+                properties.add(p);
+                continue;
+            }
             if (a.equals("--")) {
                 guest.addAll(args.subList(i + 1, args.size()));
                 break;
@@ -63,7 +72,7 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
             }
         }
         if (image == null) throw new UsageException("no image given\n" + USAGE);
-        return new RunOptions(image, mem, accel, timeout, machine, List.copyOf(guest));
+        return new RunOptions(image, mem, accel, timeout, machine, List.copyOf(guest), List.copyOf(properties));
     }
 
     /** Memory size in MiB: "64M", "64m", "2G", "65536K", or a plain number of MiB (as QEMU's -m). */

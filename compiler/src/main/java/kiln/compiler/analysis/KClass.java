@@ -110,6 +110,35 @@ public final class KClass {
         }
     }
 
+    /**
+     * JVMS §5.5 step 7: the superinterfaces initialised together with this class, those that
+     * declare a non-abstract, non-static method, in the order the specification enumerates them.
+     */
+    public java.util.List<KClass> interfacesToInitialize() {
+        java.util.List<KClass> out = new ArrayList<>();
+        if (!isInterface()) {
+            for (KClass i : interfaces) {
+                enumerate(i, out);
+            }
+        }
+        return out;
+    }
+
+    private static void enumerate(KClass i, java.util.List<KClass> out) {
+        for (KClass s : i.interfaces) {
+            enumerate(s, out);
+        }
+        boolean hasDefault = false;
+        for (KMethod m : i.methods.values()) {
+            if (!m.isAbstract() && !m.isStatic() && !m.name.equals("<clinit>")) {
+                hasDefault = true;
+            }
+        }
+        if (hasDefault && !out.contains(i)) {
+            out.add(i);
+        }
+    }
+
     @Override
     public String toString() {
         return javaName();

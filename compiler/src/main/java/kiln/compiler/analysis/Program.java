@@ -127,10 +127,26 @@ public final class Program {
     /** Does any code need to run before this class may be used (JVMS §5.5)? */
     public boolean needsInit(KClass c) {
         for (KClass k = c; k != null; k = k.superclass) {
-            if (k.initialized && k.methods.containsKey("<clinit>()V")) {
+            if (k.initialized && hasClinit(k) || !initInterfaces(k).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean hasClinit(KClass k) {
+        KMethod m = k.methods.get("<clinit>()V");
+        return m != null && reach.reached.contains(m);
+    }
+
+    /** Superinterfaces with default methods and an initialiser, to run before c's own (§5.5). */
+    public List<KClass> initInterfaces(KClass c) {
+        List<KClass> out = new ArrayList<>();
+        for (KClass i : c.interfacesToInitialize()) {
+            if (hasClinit(i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 }

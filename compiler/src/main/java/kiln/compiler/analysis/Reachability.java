@@ -104,6 +104,13 @@ public final class Reachability {
         if (c.superclass != null) {
             initialize(c.superclass);
         }
+        for (KClass i : c.interfacesToInitialize()) {
+            if (!i.initialized) {
+                i.initialized = true;
+                use(i);
+                reach(i.methods.get("<clinit>()V"));
+            }
+        }
         reach(c.methods.get("<clinit>()V"));
     }
 

@@ -158,7 +158,23 @@ public final class CEmitter {
         out.append("  .ref_offsets = ").append(refs.isEmpty() ? "NULL" : "refs_" + kc).append(",\n");
         out.append("  .interfaces = ifs_").append(kc).append(",\n");
         KMethod clinit = c.methods.get("<clinit>()V");
-        if (clinit != null && program.reach.reached.contains(clinit)) {
+        boolean ownClinit = clinit != null && program.reach.reached.contains(clinit);
+        List<KClass> initIfaces = program.initInterfaces(c);
+        if (!initIfaces.isEmpty()) {
+            // JVMS §5.5 step 7: superinterfaces with default methods first, then our <clinit>.
+            StringBuilder w = new StringBuilder("static void clinit_" + kc + "(void) {\n");
+            for (KClass i : initIfaces) {
+                w.append("  if (").append(Names.klass(i)).append(".init_state != KILN_INIT_DONE) {\n    ")
+                        .append(gen.call("kiln/rt/ClassInit", "initialize", "(Ljava/lang/Class;)V"))
+                        .append("((kiln_object *)&").append(Names.klass(i)).append(");\n")
+                        .append("    if (kiln_pending != NULL) return;\n  }\n");
+            }
+            if (ownClinit) {
+                w.append("  ").append(Names.method(clinit)).append("();\n");
+            }
+            out.insert(0, w.append("}\n"));
+            out.append("  .clinit = clinit_").append(kc).append(",\n");
+        } else if (ownClinit) {
             out.append("  .clinit = ").append(Names.method(clinit)).append(",\n");
         }
         out.append("  .init_state = ").append(program.needsInit(c) ? "KILN_INIT_NONE" : "KILN_INIT_DONE").append(",\n");
@@ -260,6 +276,11 @@ public final class CEmitter {
                     .append("  if (kiln_pending != NULL) return;\n");
         }
         out.append("  ").append(Names.method(main)).append(main.desc.startsWith("()") ? "();\n" : "(args);\n").append("}\n\n");
+        out.append("kiln_object *kiln_native_kiln_rt_Classes_primitiveClass(jint type) {\n  switch (type) {\n");
+        for (String[] p : PRIMITIVES) {
+            out.append("    case '").append(p[0]).append("': return (kiln_object *)&kp_").append(p[0]).append(";\n");
+        }
+        out.append("    default: return NULL;\n  }\n}\n\n");
         // Stack overflow: give the handler some of the reserve below the limit.
         String soe = gen.call("kiln/rt/Throw", "stackOverflow", "()V");
         out.append("""
@@ -395,6 +416,14 @@ public final class CEmitter {
                     .append(Names.klass(string)).append(", 0, 0 }, .")
                     .append(Names.field(string, "value")).append(" = (kiln_object *)&").append(sym).append("_chars };\n");
         }
+        // Every literal, for String.intern (JLS §3.10.5: a literal is the interned instance).
+        out.append("\nstatic kiln_object *const literals[] = {\n");
+        for (String sym : gen.strings.values()) {
+            out.append("  (kiln_object *)&").append(sym).append(",\n");
+        }
+        out.append("  NULL\n};\n");
+        out.append("jint kiln_native_kiln_rt_StringTable_literalCount(void) { return ").append(gen.strings.size()).append("; }\n");
+        out.append("kiln_object *kiln_native_kiln_rt_StringTable_literalAt(jint i) { return literals[i]; }\n");
         return out.toString();
     }
 }

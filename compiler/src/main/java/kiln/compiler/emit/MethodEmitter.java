@@ -750,8 +750,8 @@ final class MethodEmitter {
             if (!name.equals("<init>") || inv.opcode() != Opcode.INVOKESPECIAL) {
                 nullCheck(i, recv);
             }
-            if (inv.opcode() == Opcode.INVOKESPECIAL || !target.isVirtual()) {
-                callee = Names.method(target);
+            if (inv.opcode() == Opcode.INVOKESPECIAL || !target.isVirtual() || owner.startsWith("[")) {
+                callee = Names.method(target); // arrays cannot override Object's methods
             } else {
                 callee = gen.dispatch(owner, target, recv);
             }
