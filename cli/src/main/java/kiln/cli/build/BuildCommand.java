@@ -91,9 +91,8 @@ public final class BuildCommand {
             int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
             List<String> flags = Toolchain.cflags(target, home, work);
             List<Path> objs = new ArrayList<>(Toolchain.compile(generated, work.resolve("obj"), flags,
-                    List.of("-w", "-I" + cdir), jobs));
-            List<Path> runtimeObjs = Toolchain.compile(Toolchain.runtimeSources(home, target), work.resolve("rt"),
-                    flags, List.of(), jobs);
+                    List.of("-w", "-I" + cdir), jobs, work));
+            List<Path> runtimeObjs = Toolchain.runtimeObjects(home, target, Toolchain.cflags(target, home, home), jobs);
             objs.addAll(runtimeObjs);
             link(target, home, objs, output.toAbsolutePath());
             long bytes = Files.size(output);

@@ -43,8 +43,54 @@ final class Toolchain {
         return out;
     }
 
+    /**
+     * The runtime core and platform objects for a target, compiled once and kept in a cache
+     * directory keyed by a hash of the sources and flags, so builds only compile the program.
+     */
+    static List<Path> runtimeObjects(Path kilnHome, String target, List<String> flags, int jobs)
+            throws IOException, InterruptedException {
+        List<Path> sources = runtimeSources(kilnHome, target);
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        sha.update(String.join(" ", flags).getBytes(StandardCharsets.UTF_8));
+        List<Path> inputs = new ArrayList<>(sources);
+        try (var s = Files.walk(kilnHome.resolve("runtime"))) {
+            s.filter(p -> p.toString().endsWith(".h") || p.toString().endsWith(".ld")).sorted().forEach(inputs::add);
+        }
+        for (Path p : inputs) {
+            sha.update(p.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(p));
+        }
+        String key = java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        Path cache = kilnHome.resolve("cli/target/runtime-cache/" + target + "-" + key);
+        Path done = cache.resolve("complete");
+        if (Files.exists(done)) {
+            try (var s = Files.list(cache)) {
+                return s.filter(p -> p.toString().endsWith(".o")).sorted().toList();
+            }
+        }
+        Path tmp = Files.createTempDirectory(kilnHome.resolve("cli/target"), "runtime-");
+        List<Path> objs = compile(sources, tmp, flags, List.of(), jobs, kilnHome);
+        Files.writeString(tmp.resolve("complete"), key);
+        try {
+            Files.createDirectories(cache.getParent());
+            Files.move(tmp, cache, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException raced) {
+            return objs; // another build filled the cache first; use our own copy
+        }
+        List<Path> moved = new ArrayList<>();
+        for (Path o : objs) {
+            moved.add(cache.resolve(o.getFileName()));
+        }
+        return moved;
+    }
+
     /** Compiles sources to objects in parallel; throws CompileError with gcc's message on failure. */
-    static List<Path> compile(List<Path> sources, Path objDir, List<String> flags, List<String> extra, int jobs)
+    static List<Path> compile(List<Path> sources, Path objDir, List<String> flags, List<String> extra, int jobs, Path cwd)
             throws IOException, InterruptedException {
         Files.createDirectories(objDir);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
@@ -59,7 +105,7 @@ final class Toolchain {
                     cmd.addAll(flags);
                     cmd.addAll(extra);
                     cmd.addAll(List.of("-c", src.toString(), "-o", obj.toString()));
-                    run(cmd, "gcc failed on " + src.getFileName());
+                    run(cmd, "gcc failed on " + src.getFileName(), cwd);
                     return obj;
                 }));
             }
@@ -81,7 +127,15 @@ final class Toolchain {
     }
 
     static void run(List<String> cmd, String what) throws IOException, InterruptedException {
+        run(cmd, what, null);
+    }
+
+    /** Runs a tool in dir (so paths in debug info are relative to it), failing with its output. */
+    static void run(List<String> cmd, String what, Path dir) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
         Process p;
         try {
             p = pb.start();
