@@ -10,6 +10,8 @@
  * kind 0: value = param for every code point of the run; kind 1: value = codePoint + param.
  * Runs are split into chunks of CHUNK runs so that no string literal exceeds the class file
  * limit of 65535 UTF-8 bytes; the tables are read in place (no copies at class initialisation).
+ * Each table lives in its own holder class (CharTables.PROPS_T.TABLE ...): a program's image holds
+ * only the tables that its code can reach, since a holder is initialised on first use.
  */
 import java.util.*;
 import java.util.function.IntUnaryOperator;
@@ -64,13 +66,13 @@ public class GenCharTables {
         // Full (one-to-many) case mappings of String.toUpperCase/toLowerCase that differ from the
         // simple per-character mapping, independent of context and locale.
         out.append("    /** Code point, mapping, code point, mapping ... for String.toUpperCase. */\n");
-        out.append("    static final String[] UPPER_SPECIAL = {\n");
+        out.append("    static final class UPPER_SPECIAL_T {\n    static final String[] TABLE = {\n");
         specials(out, true);
-        out.append("    };\n\n");
+        out.append("    };\n    }\n\n");
         out.append("    /** Code point, mapping ... for String.toLowerCase (final sigma is handled in code). */\n");
-        out.append("    static final String[] LOWER_SPECIAL = {\n");
+        out.append("    static final class LOWER_SPECIAL_T {\n    static final String[] TABLE = {\n");
         specials(out, false);
-        out.append("    };\n}\n");
+        out.append("    };\n    }\n}\n");
         System.out.print(out);
     }
 
@@ -122,7 +124,7 @@ public class GenCharTables {
         }
         out.append("    /** ").append(runs.size()).append(" runs. */\n");
         out.append("    static final int ").append(name).append("_RUNS = ").append(runs.size()).append(";\n");
-        out.append("    static final String[] ").append(name).append(" = {\n");
+        out.append("    static final class ").append(name).append("_T {\n    static final String[] TABLE = {\n");
         for (int c = 0; c < runs.size(); c += CHUNK) {
             out.append("        \"");
             for (int i = c; i < Math.min(runs.size(), c + CHUNK); i++) {
@@ -133,6 +135,6 @@ public class GenCharTables {
             }
             out.append("\",\n");
         }
-        out.append("    };\n\n");
+        out.append("    };\n    }\n\n");
     }
 }

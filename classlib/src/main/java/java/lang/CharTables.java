@@ -29,7 +29,8 @@ final class CharTables {
 
     /** 4624 runs. */
     static final int PROPS_RUNS = 4624;
-    static final String[] PROPS = {
+    static final class PROPS_T {
+    static final String[] TABLE = {
         "\000\000\u340F\000\011\000\u800F\000\016\000\u340F\000\034\000\u800F\000 \000\u800C\000!\000\030\000#\000\030\021$\000\u061A\000"
             + "%\000\030\000(\u0100\u3FED\000*\000\030\021+\000\031\000,\000\030\000-\000\024\000.\000\030\0000\000\u1409\021"
             + ":\000\030\000<\000\u4019\000=\000\031\000>\000\u4019\000?\000\030\000A\000\u1EA1\000[\000\u4015\000\134\000\030\000"
@@ -611,10 +612,12 @@ final class CharTables {
             + " \016\u3410\020\200\016\000\000\u0100\016\u1406\000\u01F0\016\000\000\000\017\022\000\uFFFE\017\000\000\000\020\022\000\uFFFE\020\000\000"
             + "",
     };
+    }
 
     /** 821 runs. */
     static final int UPPER_RUNS = 821;
-    static final String[] UPPER = {
+    static final class UPPER_T {
+    static final String[] TABLE = {
         "\000\u0100\000\000a\u0100\uFFE0\uFFFF{\u0100\000\000\265\000\u039C\000\266\u0100\000\000\340\u0100\uFFE0\uFFFF\367\000\367\000\370\u0100\uFFE0\uFFFF"
             + "\377\000\u0178\000\u0100\000\u0100\000\u0102\000\u0102\000\u0104\000\u0104\000\u0106\000\u0106\000\u0108\000\u0108\000\u010A\000\u010A\000\u010C\000\u010C\000"
             + "\u010E\000\u010E\000\u0110\000\u0110\000\u0112\000\u0112\000\u0114\000\u0114\000\u0116\000\u0116\000\u0118\000\u0118\000\u011A\000\u011A\000\u011C\000\u011C\000"
@@ -719,10 +722,12 @@ final class CharTables {
             + "\u05BA\001\u05BA\001\u05BB\u0101\uFFD9\uFFFF\u05BD\u0101\000\000\u0CC0\u0101\uFFC0\uFFFF\u0CF3\u0101\000\000\u0D70\u0101\uFFE0\uFFFF\u0D86\u0101\000\000\u18C0\u0101\uFFE0\uFFFF"
             + "\u18E0\u0101\000\000\u6E60\u0101\uFFE0\uFFFF\u6E80\u0101\000\000\uE922\u0101\uFFDE\uFFFF\uE944\u0101\000\000",
     };
+    }
 
     /** 775 runs. */
     static final int LOWER_RUNS = 775;
-    static final String[] LOWER = {
+    static final class LOWER_T {
+    static final String[] TABLE = {
         "\000\u0100\000\000A\u0100 \000[\u0100\000\000\300\u0100 \000\327\000\327\000\330\u0100 \000\337\u0100\000\000\u0100\000\u0101\000"
             + "\u0102\000\u0103\000\u0104\000\u0105\000\u0106\000\u0107\000\u0108\000\u0109\000\u010A\000\u010B\000\u010C\000\u010D\000\u010E\000\u010F\000\u0110\000\u0111\000"
             + "\u0112\000\u0113\000\u0114\000\u0115\000\u0116\000\u0117\000\u0118\000\u0119\000\u011A\000\u011B\000\u011C\000\u011D\000\u011E\000\u011F\000\u0120\000\u0121\000"
@@ -821,10 +826,12 @@ final class CharTables {
             + "\u058B\001\u058B\001\u058C\u0101'\000\u0593\001\u0593\001\u0594\u0101'\000\u0596\u0101\000\000\u0C80\u0101@\000\u0CB3\u0101\000\000\u0D50\u0101 \000"
             + "\u0D66\u0101\000\000\u18A0\u0101 \000\u18C0\u0101\000\000\u6E40\u0101 \000\u6E60\u0101\000\000\uE900\u0101\042\000\uE922\u0101\000\000",
     };
+    }
 
     /** 817 runs. */
     static final int TITLE_RUNS = 817;
-    static final String[] TITLE = {
+    static final class TITLE_T {
+    static final String[] TABLE = {
         "\000\u0100\000\000a\u0100\uFFE0\uFFFF{\u0100\000\000\265\000\u039C\000\266\u0100\000\000\340\u0100\uFFE0\uFFFF\367\000\367\000\370\u0100\uFFE0\uFFFF"
             + "\377\000\u0178\000\u0100\000\u0100\000\u0102\000\u0102\000\u0104\000\u0104\000\u0106\000\u0106\000\u0108\000\u0108\000\u010A\000\u010A\000\u010C\000\u010C\000"
             + "\u010E\000\u010E\000\u0110\000\u0110\000\u0112\000\u0112\000\u0114\000\u0114\000\u0116\000\u0116\000\u0118\000\u0118\000\u011A\000\u011A\000\u011C\000\u011C\000"
@@ -929,10 +936,12 @@ final class CharTables {
             + "\u0CF3\u0101\000\000\u0D70\u0101\uFFE0\uFFFF\u0D86\u0101\000\000\u18C0\u0101\uFFE0\uFFFF\u18E0\u0101\000\000\u6E60\u0101\uFFE0\uFFFF\u6E80\u0101\000\000\uE922\u0101\uFFDE\uFFFF"
             + "\uE944\u0101\000\000",
     };
+    }
 
     /** 156 runs. */
     static final int DIGIT_RUNS = 156;
-    static final String[] DIGIT = {
+    static final class DIGIT_T {
+    static final String[] TABLE = {
         "\000\000\uFFFF\uFFFF0\u0100\uFFD0\uFFFF:\000\uFFFF\uFFFFA\u0100\uFFC9\uFFFF[\000\uFFFF\uFFFFa\u0100\uFFA9\uFFFF{\000\uFFFF\uFFFF\u0660\u0100\uF9A0\uFFFF"
             + "\u066A\000\uFFFF\uFFFF\u06F0\u0100\uF910\uFFFF\u06FA\000\uFFFF\uFFFF\u07C0\u0100\uF840\uFFFF\u07CA\000\uFFFF\uFFFF\u0966\u0100\uF69A\uFFFF\u0970\000\uFFFF\uFFFF\u09E6\u0100\uF61A\uFFFF"
             + "\u09F0\000\uFFFF\uFFFF\u0A66\u0100\uF59A\uFFFF\u0A70\000\uFFFF\uFFFF\u0AE6\u0100\uF51A\uFFFF\u0AF0\000\uFFFF\uFFFF\u0B66\u0100\uF49A\uFFFF\u0B70\000\uFFFF\uFFFF\u0BE6\u0100\uF41A\uFFFF"
@@ -954,10 +963,12 @@ final class CharTables {
             + "\uE140\u0101\u1EC0\uFFFE\uE14A\001\uFFFF\uFFFF\uE2F0\u0101\u1D10\uFFFE\uE2FA\001\uFFFF\uFFFF\uE4F0\u0101\u1B10\uFFFE\uE4FA\001\uFFFF\uFFFF\uE5F1\u0101\u1A0F\uFFFE\uE5FB\001\uFFFF\uFFFF"
             + "\uE950\u0101\u16B0\uFFFE\uE95A\001\uFFFF\uFFFF\uFBF0\u0101\u0410\uFFFE\uFBFA\001\uFFFF\uFFFF",
     };
+    }
 
     /** 754 runs. */
     static final int NUMERIC_RUNS = 754;
-    static final String[] NUMERIC = {
+    static final class NUMERIC_T {
+    static final String[] TABLE = {
         "\000\000\uFFFF\uFFFF0\u0100\uFFD0\uFFFF:\000\uFFFF\uFFFFA\u0100\uFFC9\uFFFF[\000\uFFFF\uFFFFa\u0100\uFFA9\uFFFF{\000\uFFFF\uFFFF\262\u0100\uFF50\uFFFF"
             + "\264\000\uFFFF\uFFFF\271\000\001\000\272\000\uFFFF\uFFFF\274\000\uFFFE\uFFFF\277\000\uFFFF\uFFFF\u0660\u0100\uF9A0\uFFFF\u066A\000\uFFFF\uFFFF\u06F0\u0100\uF910\uFFFF"
             + "\u06FA\000\uFFFF\uFFFF\u07C0\u0100\uF840\uFFFF\u07CA\000\uFFFF\uFFFF\u0966\u0100\uF69A\uFFFF\u0970\000\uFFFF\uFFFF\u09E6\u0100\uF61A\uFFFF\u09F0\000\uFFFF\uFFFF\u09F4\000\uFFFE\uFFFF"
@@ -1054,10 +1065,12 @@ final class CharTables {
             + "\uED3C\001\uFFFE\uFFFF\uED3E\001\uFFFF\uFFFF\uF100\001\000\000\uF102\u0101\u0EFF\uFFFE\uF10B\001\000\000\uF10D\001\uFFFF\uFFFF\uFBF0\u0101\u0410\uFFFE\uFBFA\001\uFFFF\uFFFF"
             + "\uF890\002\011\000\uF891\002\uFFFF\uFFFF",
     };
+    }
 
     /** 2269 runs. */
     static final int DIRECTIONALITY_RUNS = 2269;
-    static final String[] DIRECTIONALITY = {
+    static final class DIRECTIONALITY_T {
+    static final String[] TABLE = {
         "\000\000\011\000\011\000\013\000\012\u0100\000\000\015\000\012\000\016\000\011\000\034\000\012\000\037\u0100\uFFEC\uFFFF\042\000\015\000"
             + "#\000\005\000&\000\015\000+\000\004\000,\000\007\000-\000\004\000.\000\007\0000\000\003\000:\000\007\000"
             + ";\000\015\000A\000\000\000[\000\015\000a\000\000\000{\000\015\000\177\000\011\000\205\000\012\000\206\000\011\000"
@@ -1343,9 +1356,11 @@ final class CharTables {
             + "\u134B\003\uFFFF\uFFFF\u1350\003\000\000\u23B0\003\uFFFF\uFFFF\001\016\011\000\002\016\uFFFF\uFFFF \016\011\000\200\016\uFFFF\uFFFF\u0100\016\010\000"
             + "\u01F0\016\uFFFF\uFFFF\000\017\000\000\uFFFE\017\uFFFF\uFFFF\000\020\000\000\uFFFE\020\uFFFF\uFFFF",
     };
+    }
 
     /** Code point, mapping, code point, mapping ... for String.toUpperCase. */
-    static final String[] UPPER_SPECIAL = {
+    static final class UPPER_SPECIAL_T {
+    static final String[] TABLE = {
         "\337", "SS",
         "\u0149", "\u02BCN",
         "\u01F0", "J\u030C",
@@ -1449,9 +1464,12 @@ final class CharTables {
         "\uFB16", "\u054E\u0546",
         "\uFB17", "\u0544\u053D",
     };
+    }
 
     /** Code point, mapping ... for String.toLowerCase (final sigma is handled in code). */
-    static final String[] LOWER_SPECIAL = {
+    static final class LOWER_SPECIAL_T {
+    static final String[] TABLE = {
         "\u0130", "i\u0307",
     };
+    }
 }

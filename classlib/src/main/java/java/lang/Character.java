@@ -403,19 +403,23 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     /** General category in bits 0..4, CharTables flags above; Latin-1 is cached. */
     private static int props(int cp) {
         if (cp >= 0 && cp < 256) {
-            return LATIN1_PROPS[cp];
+            return Latin1.PROPS[cp];
         }
         if (cp < 0 || cp > MAX_CODE_POINT) {
             return 0;
         }
-        return lookup(CharTables.PROPS, CharTables.PROPS_RUNS, cp);
+        return lookup(CharTables.PROPS_T.TABLE, CharTables.PROPS_RUNS, cp);
     }
 
-    private static final int[] LATIN1_PROPS = new int[256];
+    /** Properties of U+0000..U+00FF, unpacked on first use (a holder, so that merely
+     *  initialising Character does not pull the Unicode tables into an image). */
+    private static final class Latin1 {
+        static final int[] PROPS = new int[256];
 
-    static {
-        for (int i = 0; i < 256; i++) {
-            LATIN1_PROPS[i] = lookup(CharTables.PROPS, CharTables.PROPS_RUNS, i);
+        static {
+            for (int i = 0; i < 256; i++) {
+                PROPS[i] = lookup(CharTables.PROPS_T.TABLE, CharTables.PROPS_RUNS, i);
+            }
         }
     }
 
@@ -620,7 +624,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (codePoint < 0x80) {
             return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + 32 : codePoint;
         }
-        return lookup(CharTables.LOWER, CharTables.LOWER_RUNS, codePoint);
+        return lookup(CharTables.LOWER_T.TABLE, CharTables.LOWER_RUNS, codePoint);
     }
 
     public static char toUpperCase(char ch) {
@@ -634,7 +638,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (codePoint < 0x80) {
             return codePoint >= 'a' && codePoint <= 'z' ? codePoint - 32 : codePoint;
         }
-        return lookup(CharTables.UPPER, CharTables.UPPER_RUNS, codePoint);
+        return lookup(CharTables.UPPER_T.TABLE, CharTables.UPPER_RUNS, codePoint);
     }
 
     public static char toTitleCase(char ch) {
@@ -645,7 +649,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (codePoint < 0 || codePoint > MAX_CODE_POINT) {
             return codePoint;
         }
-        return lookup(CharTables.TITLE, CharTables.TITLE_RUNS, codePoint);
+        return lookup(CharTables.TITLE_T.TABLE, CharTables.TITLE_RUNS, codePoint);
     }
 
     public static int digit(char ch, int radix) {
@@ -662,7 +666,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
                     : codePoint >= 'a' && codePoint <= 'z' ? codePoint - 'a' + 10
                     : codePoint >= 'A' && codePoint <= 'Z' ? codePoint - 'A' + 10 : -1;
         } else {
-            v = lookup(CharTables.DIGIT, CharTables.DIGIT_RUNS, codePoint);
+            v = lookup(CharTables.DIGIT_T.TABLE, CharTables.DIGIT_RUNS, codePoint);
         }
         return v < radix ? v : -1;
     }
@@ -675,7 +679,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (codePoint < 0 || codePoint > MAX_CODE_POINT) {
             return -1;
         }
-        return lookup(CharTables.NUMERIC, CharTables.NUMERIC_RUNS, codePoint);
+        return lookup(CharTables.NUMERIC_T.TABLE, CharTables.NUMERIC_RUNS, codePoint);
     }
 
     public static char forDigit(int digit, int radix) {
@@ -693,6 +697,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (codePoint < 0 || codePoint > MAX_CODE_POINT) {
             return DIRECTIONALITY_UNDEFINED;
         }
-        return (byte) lookup(CharTables.DIRECTIONALITY, CharTables.DIRECTIONALITY_RUNS, codePoint);
+        return (byte) lookup(CharTables.DIRECTIONALITY_T.TABLE, CharTables.DIRECTIONALITY_RUNS, codePoint);
     }
 }

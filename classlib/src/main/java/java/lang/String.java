@@ -910,7 +910,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (cp < 0xDF) {
             return null;
         }
-        String[] t = upper ? CharTables.UPPER_SPECIAL : CharTables.LOWER_SPECIAL;
+        String[] t = upper ? CharTables.UPPER_SPECIAL_T.TABLE : CharTables.LOWER_SPECIAL_T.TABLE;
         for (int i = 0; i < t.length; i += 2) {
             if (t[i].codePointAt(0) == cp) {
                 return t[i + 1];

@@ -45,6 +45,8 @@ final class MethodEmitter {
     private final List<Boolean> lineStart = new ArrayList<>();
     private final Map<Label, Integer> labels = new HashMap<>();
     private List<ExceptionCatch> handlers;
+    private final List<LocalVariable> localVariables = new ArrayList<>();
+    private HelpfulNpe npe;
     private char[][] stackIn;
     private final TreeSet<String> vars = new TreeSet<>();
     private final TreeSet<Integer> targets = new TreeSet<>();
@@ -79,6 +81,7 @@ final class MethodEmitter {
                     line = ln.line();
                     newLine = true;
                 }
+                case LocalVariable lv -> localVariables.add(lv);
                 case Instruction i -> {
                     insns.add(i);
                     lineAt.add(line);
@@ -122,28 +125,32 @@ final class MethodEmitter {
                     throw new IllegalStateException("bad stack in " + method);
                 }
             }
-            switch (insn) {
-                case BranchInstruction b -> {
-                    flow(target(b.target()), out, work);
-                    if (b.opcode() != Opcode.GOTO && b.opcode() != Opcode.GOTO_W) {
-                        flow(i + 1, out, work);
-                    }
-                }
-                case TableSwitchInstruction t -> {
-                    flow(target(t.defaultTarget()), out, work);
-                    t.cases().forEach(c -> flow(target(c.target()), out, work));
-                }
-                case LookupSwitchInstruction t -> {
-                    flow(target(t.defaultTarget()), out, work);
-                    t.cases().forEach(c -> flow(target(c.target()), out, work));
-                }
-                case ReturnInstruction r -> {
-                }
-                case ThrowInstruction t -> {
-                }
-                default -> flow(i + 1, out, work);
+            for (int next : successors(i)) {
+                flow(next, out, work);
             }
         }
+    }
+
+    /** Where control goes after instruction i (exception edges excluded). */
+    private int[] successors(int i) {
+        return switch (insns.get(i)) {
+            case BranchInstruction b -> b.opcode() == Opcode.GOTO || b.opcode() == Opcode.GOTO_W
+                    ? new int[] {target(b.target())} : new int[] {target(b.target()), i + 1};
+            case TableSwitchInstruction t -> switchTargets(t.defaultTarget(), t.cases());
+            case LookupSwitchInstruction t -> switchTargets(t.defaultTarget(), t.cases());
+            case ReturnInstruction r -> new int[0];
+            case ThrowInstruction t -> new int[0];
+            default -> new int[] {i + 1};
+        };
+    }
+
+    private int[] switchTargets(Label dflt, List<SwitchCase> cases) {
+        int[] r = new int[cases.size() + 1];
+        r[0] = target(dflt);
+        for (int k = 0; k < cases.size(); k++) {
+            r[k + 1] = target(cases.get(k).target());
+        }
+        return r;
     }
 
     private void flow(int i, char[] stack, Deque<Integer> work) {
@@ -166,7 +173,15 @@ final class MethodEmitter {
         return Arrays.copyOf(s, s.length - n);
     }
 
-    private char[] apply(Instruction insn, char[] in) {
+    static char[] applyFor(Instruction insn, char[] in) {
+        return apply(insn, in);
+    }
+
+    static char[] stackOpFor(Opcode op, char[] in, List<int[]> moves) {
+        return stackOp(op, in, moves);
+    }
+
+    private static char[] apply(Instruction insn, char[] in) {
         return switch (insn) {
             case LoadInstruction l -> push(in, kindOf(l.typeKind()));
             case StoreInstruction s -> pop(in, 1);
@@ -216,7 +231,7 @@ final class MethodEmitter {
             case StackInstruction s -> stackOp(s.opcode(), in, null);
             case MonitorInstruction m -> pop(in, 1);
             case NopInstruction n -> in;
-            default -> throw new IllegalStateException("unsupported instruction " + insn + " in " + method);
+            default -> throw new IllegalStateException("unsupported instruction " + insn);
         };
     }
 
@@ -353,7 +368,29 @@ final class MethodEmitter {
             return; // `this` is never null
         }
         body.append("  if (__builtin_expect(").append(ref).append(" == NULL, 0)) ");
-        throwVia(i, gen.call("kiln/rt/Throw", "nullPointer", "(Ljava/lang/String;)V") + "(NULL)");
+        String msg = null;
+        if (ref.startsWith("s") && helpfulMessages()) {
+            msg = npe().message(i, Integer.parseInt(ref.substring(1, ref.length() - 1)));
+        }
+        throwVia(i, gen.call("kiln/rt/Throw", "nullPointer", "(Ljava/lang/String;)V")
+                + "(" + (msg == null ? "NULL" : "(kiln_object *)&" + gen.string(msg)) + ")");
+    }
+
+    /**
+     * Helpful NPE messages are generated for application code only: the class library's null
+     * checks would add a string per check to every image, and its own NPEs are rarely reported.
+     */
+    private boolean helpfulMessages() {
+        return gen.program.world.classPath().isApplication(method.owner.name);
+    }
+
+    private HelpfulNpe npe() {
+        if (npe == null) {
+            int[] handlerStarts = handlers.stream().mapToInt(h -> labels.get(h.handler())).toArray();
+            npe = new HelpfulNpe(insns, stackIn, labels, localVariables, method.isStatic(),
+                    MethodTypeDesc.ofDescriptor(method.desc), this::successors, handlerStarts);
+        }
+        return npe;
     }
 
     private boolean storesToSlot0;

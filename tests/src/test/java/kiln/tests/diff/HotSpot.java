@@ -28,7 +28,8 @@ public final class HotSpot {
         Files.createDirectories(classes);
         StringWriter messages = new StringWriter();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-            List<String> options = List.of("-d", classes.toString(), "-encoding", "UTF-8", "-nowarn", "-proc:none");
+            // -g as kiln build compiles: debug info changes HotSpot's helpful NullPointerException messages.
+            List<String> options = List.of("-d", classes.toString(), "-g", "-encoding", "UTF-8", "-nowarn", "-proc:none");
             boolean ok = javac.getTask(messages, fm, null, options, null, fm.getJavaFileObjectsFromPaths(sources)).call();
             if (!ok) throw new IllegalStateException("javac failed on " + programDir + ":\n" + messages);
         }
