@@ -38,11 +38,3 @@ int kiln_is_subclass(const kiln_class *s, const kiln_class *t) {
     if (s->flags & KILN_CLASS_INTERFACE) return 0; /* an interface's only superclass is Object */
     return t->id <= s->id && s->id <= t->id_last;
 }
-
-/* invokeinterface: the index-th method of iface as implemented by class c, or NULL. */
-void *kiln_itable_lookup(const kiln_class *c, const kiln_class *iface, int index) {
-    if (!c->itables) return NULL;
-    for (const kiln_itable *it = c->itables; it->iface; it++)
-        if (it->iface == iface) return it->methods[index];
-    return NULL;
-}

@@ -1,5 +1,5 @@
 /*
- * test_types.c — kiln_is_subclass and kiln_itable_lookup on a hand-built class hierarchy, the
+ * test_types.c — kiln_is_subclass on a hand-built class hierarchy, the
  * natives of kiln.rt.{Classes, Memory, StackWalk} and kiln_fmod against libm's fmod.
  *
  *   Object(0..5)  A(1..3)  B extends A (2)  C extends A (3)  D(4..5)  E extends D (5)
@@ -38,20 +38,10 @@ kiln_class *const kiln_class_cloneable = &cloneable_c;
 kiln_class *const kiln_class_serializable = &serializable_c;
 kiln_object **const kiln_static_roots[] = {NULL};
 
-static int j_m0(void) { return 10; }
-static int j_m1(void) { return 11; }
-static int i_m0(void) { return 20; }
-
 static void setup(void) {
     static const kiln_class *b_ifaces[3];
-    static void *j_methods[] = {(void *)j_m0, (void *)j_m1};
-    static void *i_methods[] = {(void *)i_m0};
-    static kiln_itable b_itables[3];
     b_ifaces[0] = &j_c, b_ifaces[1] = &i_c;
     b_c.interfaces = b_ifaces;
-    b_itables[0] = (kiln_itable){&j_c, j_methods};
-    b_itables[1] = (kiln_itable){&i_c, i_methods};
-    b_c.itables = b_itables;
     static const kiln_class *e_ifaces[2];
     e_ifaces[0] = &cloneable_c;
     e_c.interfaces = e_ifaces;
@@ -83,13 +73,6 @@ static void test_arrays(void) {
     YES(int_c, int_c); NO(int_c, object_c); NO(int_c, long_c); NO(object_c, int_c);
 }
 
-static void test_itables(void) {
-    CHECK(((int (*)(void))kiln_itable_lookup(&b_c, &j_c, 1))() == 11);
-    CHECK(((int (*)(void))kiln_itable_lookup(&b_c, &j_c, 0))() == 10);
-    CHECK(((int (*)(void))kiln_itable_lookup(&b_c, &i_c, 0))() == 20);
-    CHECK(kiln_itable_lookup(&c_c, &j_c, 0) == NULL);
-    CHECK(kiln_itable_lookup(&e_c, &i_c, 0) == NULL);
-}
 
 /* Declarations of the natives under test (the compiler emits its own). */
 jint kiln_native_kiln_rt_Classes_isSubclass(kiln_object *, kiln_object *);
@@ -167,7 +150,6 @@ void kiln_java_start(void) {
     RUN(test_classes);
     RUN(test_interfaces);
     RUN(test_arrays);
-    RUN(test_itables);
     RUN(test_natives);
     RUN(test_fmod);
     tests_passed();

@@ -57,11 +57,6 @@ typedef struct kiln_object {
 /* Element-type codes for arrays and primitive classes (JVMS descriptor letters). */
 #define KILN_ELEM_NONE 0
 
-/* One interface's method table inside a class: methods[i] implements the interface's i-th method. */
-typedef struct kiln_itable {
-    const kiln_class *iface;
-    void *const *methods;
-} kiln_itable;
 
 /* Class-initialisation states (JVMS §5.5). Classes that need no initialisation start at DONE. */
 #define KILN_INIT_NONE 0
@@ -90,7 +85,6 @@ typedef struct kiln_itable {
     int32_t id_last;                   /* largest id among subclasses: C <: T iff T.id<=C.id<=T.id_last */ \
     const uint16_t *ref_offsets;       /* offsets of reference fields, 0-terminated; NULL if none */ \
     const kiln_class *const *interfaces; /* every interface implemented, transitively; NULL-terminated */ \
-    const kiln_itable *itables;        /* one per implemented interface with methods; iface NULL ends */ \
     void (*clinit)(void);              /* <clinit>, or NULL */                                     \
     int32_t init_state;                /* KILN_INIT_*, see kiln.rt.ClassInit */                    \
     char elem_type;                    /* primitives and primitive arrays: 'I','J','Z'...; else 0 */ \
@@ -170,9 +164,8 @@ void kiln_print_java_stack(void);
 extern kiln_class *const kiln_class_object, *const kiln_class_cloneable, *const kiln_class_serializable;
 /* Is class s assignable to class t (JVMS §6.5 checkcast rules, arrays included)? */
 int kiln_is_subclass(const kiln_class *s, const kiln_class *t);
-/* Interface method lookup for invokeinterface: the i-th method of iface in o's class. NULL when
- * the class does not implement iface (the caller throws IncompatibleClassChangeError). */
-void *kiln_itable_lookup(const kiln_class *c, const kiln_class *iface, int index);
+/* Interface calls need no runtime lookup: in the closed world the compiler emits, per call site
+ * kind, a dispatcher that switches on the receiver class's id (see docs/compiler.md). */
 
 /* ---- Generated entry points (emitted by the compiler) ---- */
 /* Runs kiln.rt.Start.start(): system setup, the application's main, exit. Never returns. */

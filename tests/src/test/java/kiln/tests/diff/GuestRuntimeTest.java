@@ -1,0 +1,51 @@
+package kiln.tests.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Behaviour of a booted image that has no HotSpot counterpart to compare with: a heap that really
+ * fills up under a small --mem, boot properties, exact exit statuses and the boot-time report.
+ * Programs live in tests/guest/NAME.
+ */
+class GuestRuntimeTest {
+    @BeforeAll
+    static void needQemu() {
+        Assumptions.assumeTrue(QemuDifferentialTest.onPath("qemu-system-x86_64"),
+                "qemu-system-x86_64 is not installed (apt-get install -y qemu-system-x86)");
+    }
+
+    private static Path build(String name) throws Exception {
+        Path dir = Programs.scratch("kiln-guest", name);
+        Path image = dir.resolve(name + ".elf");
+        Path src = Path.of(System.getProperty("kiln.home"), "tests", "guest", name);
+        Outcome b = KilnCli.run("build", src.toString(), "-o", image.toString());
+        assertEquals(0, b.exitCode(), "build failed:\n" + b.stderrText() + b.stdoutText());
+        return image;
+    }
+
+    @Test
+    void fullHeapGivesOutOfMemoryErrorAndTheProgramRecovers() throws Exception {
+        Path image = build("oom");
+        Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--mem", "24M", "--timeout", "120");
+        assertEquals(0, r.exitCode(), r.stderrText());
+        assertEquals("caught java.lang.OutOfMemoryError: Java heap space\nfilled more than 8 MiB: true\n"
+                + "after recovery: 1999000\n", r.stdoutText());
+    }
+
+    @Test
+    void bootPropertiesArgumentsAndExitStatus() throws Exception {
+        Path image = build("props");
+        Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "60",
+                "-D", "app.greeting=hello there", "-D", "kiln.boot.report=1", "--", "a b", "c");
+        assertEquals(2, r.exitCode(), r.stderrText());
+        assertEquals("greeting=hello there\nmissing=default\nargs=a b|c\n", r.stdoutText());
+        assertTrue(r.stderrText().matches("(?s).*kiln: boot: first instruction to main in \\d+ us.*"), r.stderrText());
+    }
+}
