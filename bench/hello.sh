@@ -48,7 +48,7 @@ if ./kiln run "$TMP/hello.elf" --accel kvm -- world >/dev/null 2>"$TMP/kvm.err";
     kvm_run="$(ms "$(run_ns kvm)") ms"
     kvm_qemu="$(ms "$(qemu_ns kvm)") ms"
 else
-    kvm_run="unavailable ($(grep -m1 -o 'kiln: .*' "$TMP/kvm.err" | cut -c1-80))"
+    kvm_run="unavailable ($(grep "kiln: " "$TMP/kvm.err" | tail -1 | cut -c1-100))"
     kvm_qemu="unavailable"
 fi
 boot_us=$(for i in $(seq "$RUNS"); do

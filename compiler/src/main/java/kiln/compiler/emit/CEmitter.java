@@ -82,10 +82,27 @@ public final class CEmitter {
             if (m.isAbstract() || m.isNative()) {
                 continue;
             }
-            out.append(new MethodEmitter(gen, m).emit());
+            out.append(emitMethod(m));
         }
         out.append(classStruct(c));
         return out.toString();
+    }
+
+    /**
+     * One method. Bytecode the verifier would reject (a stack underflow, a jump into nowhere) in an
+     * application class is the input's fault: report it as a build error naming the class file.
+     */
+    private String emitMethod(KMethod m) {
+        try {
+            return new MethodEmitter(gen, m).emit();
+        } catch (IllegalStateException | IndexOutOfBoundsException | IllegalArgumentException | ClassCastException e) {
+            var cp = program.world.classPath();
+            if (!cp.isApplication(m.owner.name)) {
+                throw e;
+            }
+            throw new kiln.compiler.CompileError(cp.origin(m.owner.name) + ": invalid bytecode in "
+                    + m.owner.javaName() + "." + m.name + " (" + e.getMessage() + ")");
+        }
     }
 
     private String initialValue(FieldModel f) {

@@ -119,14 +119,51 @@ public final class ClassPath {
         }
         try {
             m = ClassFile.of().parse(b);
-            // Touch the parts the compiler needs so lazy parsing errors surface here, with the file name.
-            m.methods().forEach(mm -> mm.code().ifPresent(c -> c.elementList()));
-            m.fields().size();
-        } catch (IllegalArgumentException | IndexOutOfBoundsException | IllegalStateException e) {
+            touch(m);
+        } catch (RuntimeException e) {
+            // java.lang.classfile reads lazily and reports bad bytes with several exception types
+            // (IllegalArgumentException, ConstantPoolException, IndexOutOfBounds...): all mean the
+            // same thing here, because touch() has already read every part the compiler will use.
             throw new CompileError(origin.get(internalName) + ": malformed class file (" + e.getMessage() + ")");
         }
         parsed.put(internalName, m);
         return m;
+    }
+
+    /** Reads every part of the class the compiler uses, so that corrupt bytes fail here. */
+    private static void touch(ClassModel m) {
+        for (var e : m.constantPool()) {
+            switch (e) {
+                case java.lang.classfile.constantpool.Utf8Entry u -> u.stringValue();
+                case java.lang.classfile.constantpool.ClassEntry c -> c.asInternalName();
+                case java.lang.classfile.constantpool.NameAndTypeEntry n -> n.type().stringValue();
+                case java.lang.classfile.constantpool.MemberRefEntry r -> r.nameAndType().name().stringValue();
+                case java.lang.classfile.constantpool.StringEntry s -> s.stringValue();
+                default -> {
+                }
+            }
+        }
+        m.thisClass().asInternalName();
+        m.superclass().ifPresent(java.lang.classfile.constantpool.ClassEntry::asInternalName);
+        m.interfaces().forEach(java.lang.classfile.constantpool.ClassEntry::asInternalName);
+        m.flags().flags();
+        m.attributes().size();
+        for (var f : m.fields()) {
+            f.fieldName().stringValue();
+            f.fieldType().stringValue();
+            f.flags().flags();
+            f.attributes().size();
+        }
+        for (var mm : m.methods()) {
+            mm.methodName().stringValue();
+            mm.methodType().stringValue();
+            mm.methodTypeSymbol();
+            mm.flags().flags();
+            mm.code().ifPresent(c -> {
+                c.elementList();
+                c.exceptionHandlers();
+            });
+        }
     }
 
     public String origin(String internalName) {
