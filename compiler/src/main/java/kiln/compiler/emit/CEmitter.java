@@ -95,7 +95,9 @@ public final class CEmitter {
     private String emitMethod(KMethod m) {
         try {
             return new MethodEmitter(gen, m).emit();
-        } catch (IllegalStateException | IndexOutOfBoundsException | IllegalArgumentException | ClassCastException e) {
+        } catch (kiln.compiler.CompileError e) {
+            throw e;
+        } catch (RuntimeException e) {
             var cp = program.world.classPath();
             if (!cp.isApplication(m.owner.name)) {
                 throw e;
