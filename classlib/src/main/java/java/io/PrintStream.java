@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * every print/println and every write of a byte array flushes, and write(int) flushes on '\n'.
  * A high surrogate at the end of one print is kept until the next, so a pair split across two
  * prints is still encoded as one character, as the JDK's encoder does.
- * Not provided: format/printf, the file constructors, PrintStream(OutputStream, boolean, String).
+ * format/printf use java.util.Formatter (no Locale overloads).
+ * Not provided: the file constructors, PrintStream(OutputStream, boolean, String).
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -286,6 +287,20 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
             print(s);
             newLine();
         }
+    }
+
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        try {
+            ensureOpen();
+            new java.util.Formatter((Appendable) this).format(format, args);
+        } catch (IOException x) {
+            trouble = true;
+        }
+        return this;
     }
 
     public PrintStream append(CharSequence csq) {

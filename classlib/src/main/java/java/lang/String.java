@@ -13,7 +13,8 @@ import java.util.Iterator;
  * searching, comparing, slicing, case mapping (full Unicode, including the one-to-many mappings
  * such as "ß" -> "SS" and the Greek final sigma), trimming/stripping, join, repeat, valueOf,
  * getBytes, intern and CASE_INSENSITIVE_ORDER.
- * Not provided: regular expressions (matches, split, replaceAll, replaceFirst), format/formatted,
+ * format/formatted (java.util.Formatter, without Locale).
+ * Not provided: regular expressions (matches, split, replaceAll, replaceFirst),
  * Locale overloads, streams (chars, codePoints, lines), indent, stripIndent, translateEscapes,
  * describeConstable.
  */
@@ -1078,6 +1079,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             System.arraycopy(value, 0, r, i * len, len);
         }
         return new String(r, true);
+    }
+
+    // ---- format ----
+
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
     }
 
     // ---- valueOf ----
