@@ -5,7 +5,8 @@ package java.util;
  * copyOfRange, sort (introsort for primitives: the result of sorting primitives is unique, so it
  * equals the JDK's; float/double use the Float/Double.compare order, -0.0 before 0.0 and NaN
  * last), stable merge sort for Object[] (a stable sort's result is unique too), binarySearch.
- * Not provided: asList, stream, parallel*, setAll, mismatch/compare, range forms of equals.
+ * asList (a fixed-size list view, set allowed, add/remove unsupported).
+ * Not provided: stream, parallel*, setAll, mismatch/compare, range forms of equals.
  */
 public final class Arrays {
     private Arrays() {}
@@ -1792,6 +1793,101 @@ public final class Arrays {
         }
         while (j < n) {
             a[k++] = tmp[j++];
+        }
+    }
+
+    @SafeVarargs
+    public static <T> List<T> asList(T... a) {
+        return new ArrayList<T>(a);
+    }
+
+    /** The fixed-size list view behind asList: writes go through to the array. */
+    private static final class ArrayList<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
+        private final E[] a;
+
+        ArrayList(E[] array) {
+            a = Objects.requireNonNull(array);
+        }
+
+        public int size() {
+            return a.length;
+        }
+
+        public Object[] toArray() {
+            return Arrays.copyOf(a, a.length, Object[].class);
+        }
+
+        @SuppressWarnings("unchecked")
+        public <T> T[] toArray(T[] arr) {
+            int size = size();
+            if (arr.length < size) {
+                return Arrays.copyOf(this.a, size, (Class<? extends T[]>) arr.getClass());
+            }
+            System.arraycopy(this.a, 0, arr, 0, size);
+            if (arr.length > size) {
+                arr[size] = null;
+            }
+            return arr;
+        }
+
+        public E get(int index) {
+            return a[index];
+        }
+
+        public E set(int index, E element) {
+            E oldValue = a[index];
+            a[index] = element;
+            return oldValue;
+        }
+
+        public int indexOf(Object o) {
+            for (int i = 0; i < a.length; i++) {
+                if (Objects.equals(o, a[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
+
+        public void forEach(java.util.function.Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            for (E e : a) {
+                action.accept(e);
+            }
+        }
+
+        public void replaceAll(java.util.function.UnaryOperator<E> operator) {
+            Objects.requireNonNull(operator);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = operator.apply(a[i]);
+            }
+        }
+
+        public void sort(Comparator<? super E> c) {
+            Arrays.sort(a, c);
+        }
+
+        public Iterator<E> iterator() {
+            return new Iterator<E>() {
+                private int cursor;
+
+                public boolean hasNext() {
+                    return cursor < a.length;
+                }
+
+                public E next() {
+                    int i = cursor;
+                    if (i >= a.length) {
+                        throw new NoSuchElementException();
+                    }
+                    cursor = i + 1;
+                    return a[i];
+                }
+            };
         }
     }
 }

@@ -1,7 +1,20 @@
 package java.util.function;
 
-/** An operation on one value (for Iterable.forEach). andThen is not provided yet. */
+import java.util.Objects;
+
+/** An operation on one value, with andThen. */
 @FunctionalInterface
 public interface Consumer<T> {
     void accept(T t);
+
+    default Consumer<T> andThen(Consumer<? super T> after) {
+        Objects.requireNonNull(after);
+        final Consumer<T> first = this;
+        return new Consumer<T>() {
+            public void accept(T t) {
+                first.accept(t);
+                after.accept(t);
+            }
+        };
+    }
 }
