@@ -4,11 +4,21 @@ package java.lang;
  * Exact arithmetic helpers and the IEEE 754 operations that need no approximation: abs, min/max
  * (NaN and -0.0 rules), floor/ceil/rint/round (bit manipulation, exactly per the javadoc),
  * floorDiv/floorMod/ceilDiv/ceilMod, the *Exact family, clamp, signum, copySign, getExponent,
- * ulp, nextUp/nextDown/nextAfter, multiplyHigh. sqrt is a compiler intrinsic.
+ * ulp, nextUp/nextDown/nextAfter, multiplyHigh, random (a lazily created java.util.Random).
+ * sqrt is a compiler intrinsic.
  * Not provided yet: sin/cos/tan/asin/acos/atan/atan2, exp/log/log10/pow/cbrt/hypot/expm1/log1p,
- * sinh/cosh/tanh, random, fma, scalb, IEEEremainder (they come with the fdlibm port).
+ * sinh/cosh/tanh, fma, scalb, IEEEremainder (they come with the fdlibm port).
  */
 public final class Math {
+    private static java.util.Random randomGenerator;
+
+    public static double random() {
+        if (randomGenerator == null) {
+            randomGenerator = new java.util.Random();
+        }
+        return randomGenerator.nextDouble();
+    }
+
     private Math() {}
 
     public static final double E = 2.718281828459045;

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * Collection utilities: sort, binarySearch, reverse, swap, fill, copy, rotate, min, max,
  * frequency, disjoint, addAll, reverseOrder, nCopies, the empty and singleton collections, and
  * the unmodifiable wrappers for Collection, List, Set and Map.
- * Not provided: shuffle (no java.util.Random yet), synchronized/checked wrappers, the sorted and
+ * Not provided: synchronized/checked wrappers, the sorted and
  * navigable unmodifiable wrappers, list/enumeration helpers.
  */
 public class Collections {
@@ -81,6 +81,39 @@ public class Collections {
             Object tmp = fwd.next();
             fwd.set(rev.previous());
             rev.set(tmp);
+        }
+    }
+
+    private static Random shuffleRandom;
+
+    public static void shuffle(List<?> list) {
+        if (shuffleRandom == null) {
+            shuffleRandom = new Random();
+        }
+        shuffle(list, shuffleRandom);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static void shuffle(List<?> list, Random rnd) {
+        int size = list.size();
+        if (size < 5 || list instanceof RandomAccess) {
+            for (int i = size - 1; i > 0; i--) {
+                swap(list, i, rnd.nextInt(i + 1));
+            }
+            return;
+        }
+        // sequential lists: shuffle a copy with the same swaps, then write it back
+        Object[] a = list.toArray();
+        for (int i = size - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            Object t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        ListIterator it = list.listIterator();
+        for (Object e : a) {
+            it.next();
+            it.set(e);
         }
     }
 
