@@ -15,7 +15,7 @@ import java.util.Iterator;
  * getBytes, intern and CASE_INSENSITIVE_ORDER.
  * format/formatted (java.util.Formatter, without Locale).
  * Not provided: regular expressions (matches, split, replaceAll, replaceFirst),
- * Locale overloads, streams (chars, codePoints, lines), indent, stripIndent, translateEscapes,
+ * Locale overloads, streams other than chars() (codePoints, lines), indent, stripIndent, translateEscapes,
  * describeConstable.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
@@ -1140,5 +1140,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** The canonical instance; see StringTable for how literals take part. */
     public String intern() {
         return kiln.rt.StringTable.intern(this);
+    }
+
+    /** The chars of this string as an IntStream (zero-extended). */
+    public java.util.stream.IntStream chars() {
+        int[] cs = new int[value.length];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = value[i];
+        }
+        return java.util.stream.IntStream.of(cs);
     }
 }

@@ -6,7 +6,8 @@ package java.util;
  * equals the JDK's; float/double use the Float/Double.compare order, -0.0 before 0.0 and NaN
  * last), stable merge sort for Object[] (a stable sort's result is unique too), binarySearch.
  * asList (a fixed-size list view, set allowed, add/remove unsupported).
- * Not provided: stream, parallel*, setAll, mismatch/compare, range forms of equals.
+ * stream(T[]/int[]/long[]/double[]) (whole arrays only).
+ * Not provided: parallel*, setAll, mismatch/compare, range forms of equals.
  */
 public final class Arrays {
     private Arrays() {}
@@ -1889,5 +1890,21 @@ public final class Arrays {
                 }
             };
         }
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return java.util.stream.Stream.of(Objects.requireNonNull(array));
+    }
+
+    public static java.util.stream.IntStream stream(int[] array) {
+        return java.util.stream.IntStream.of(Objects.requireNonNull(array));
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return java.util.stream.LongStream.of(Objects.requireNonNull(array));
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return java.util.stream.DoubleStream.of(Objects.requireNonNull(array));
     }
 }

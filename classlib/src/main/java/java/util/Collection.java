@@ -2,8 +2,9 @@ package java.util;
 
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
-/** The root collection interface. stream/parallelStream/spliterator are not provided. */
+/** The root collection interface. parallelStream/spliterator are not provided. */
 public interface Collection<E> extends Iterable<E> {
     int size();
 
@@ -51,4 +52,12 @@ public interface Collection<E> extends Iterable<E> {
     boolean equals(Object o);
 
     int hashCode();
+
+    /** A sequential stream over this collection, bound to its iterator at the terminal operation. */
+    @SuppressWarnings("unchecked")
+    default Stream<E> stream() {
+        // Stream.empty() is java.util.stream's bridge: applied to a collection it makes its source
+        Object bridge = Stream.empty();
+        return (Stream<E>) ((java.util.function.Function<Object, Object>) bridge).apply(this);
+    }
 }

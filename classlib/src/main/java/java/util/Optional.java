@@ -4,8 +4,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-/** A container that may hold a non-null value. Not provided: stream(). */
+/** A container that may hold a non-null value. */
 public final class Optional<T> {
     private static final Optional<?> EMPTY = new Optional<Object>(null);
 
@@ -129,5 +130,10 @@ public final class Optional<T> {
 
     public String toString() {
         return value != null ? ("Optional[" + value + "]") : "Optional.empty";
+    }
+
+    /** A stream of the value, or an empty stream. */
+    public Stream<T> stream() {
+        return value == null ? Stream.empty() : Stream.of(value);
     }
 }
