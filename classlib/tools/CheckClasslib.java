@@ -36,6 +36,13 @@ public class CheckClasslib {
             "java/lang/invoke/StringConcatFactory", "java/lang/runtime/ObjectMethods",
             "java/lang/runtime/SwitchBootstraps");
 
+    /** Classes an invokedynamic's bootstrap method handle names; the compiler never needs them. */
+    static final Set<String> BOOTSTRAP_CLASSES = Set.of("java/lang/invoke/LambdaMetafactory",
+            "java/lang/invoke/StringConcatFactory", "java/lang/runtime/ObjectMethods",
+            "java/lang/runtime/SwitchBootstraps", "java/lang/invoke/MethodHandles$Lookup",
+            "java/lang/invoke/MethodHandles", "java/lang/invoke/MethodType", "java/lang/invoke/MethodHandle",
+            "java/lang/invoke/CallSite", "java/lang/invoke/TypeDescriptor");
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         try (var files = Files.walk(root)) {
@@ -61,9 +68,14 @@ public class CheckClasslib {
                 String n = ce.asInternalName();
                 while (n.startsWith("[")) n = n.substring(1);
                 if (n.startsWith("L") && n.endsWith(";")) n = n.substring(1, n.length() - 1);
-                if (n.length() > 1 && !classes.containsKey(n)) problems.add("missing class " + n + " (used by " + me + ")");
+                if (n.length() > 1 && !classes.containsKey(n) && !BOOTSTRAP_CLASSES.contains(n)) {
+                    problems.add("missing class " + n + " (used by " + me + ")");
+                }
             } else if (e instanceof MemberRefEntry mr) {
                 String owner = mr.owner().asInternalName();
+                if (BOOTSTRAP_CLASSES.contains(owner)) {
+                    continue; // a bootstrap method handle: lowered at build time, never called
+                }
                 if (owner.startsWith("[")) {
                     if (!(mr.name().stringValue().equals("clone") || owner.startsWith("["))) problems.add("array member " + owner);
                     continue; // array clone/length: the compiler's business
