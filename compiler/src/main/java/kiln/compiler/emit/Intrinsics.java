@@ -6,8 +6,9 @@ import kiln.compiler.analysis.KMethod;
 
 /**
  * Native methods of the class library that the compiler implements inline, as static inline C
- * functions in the generated header. Every other native is a kiln_native_* function of the C
- * runtime core.
+ * functions in the generated header. A few program-dependent natives (Start.invokeMain,
+ * Classes.primitiveClass, StringTable.literalCount/literalAt) are defined by CEmitter in the
+ * generated files; every other native is a kiln_native_* function of the C runtime core.
  */
 final class Intrinsics {
     private Intrinsics() {}
@@ -24,14 +25,5 @@ final class Intrinsics {
     /** The C body of an intrinsic, or null when the native is implemented by the runtime core. */
     static String body(KMethod m) {
         return BODIES.get(m.owner.name + "." + m.key);
-    }
-
-    /** Natives the generated main file defines (they depend on the program, not on the machine). */
-    static boolean isGenerated(KMethod m) {
-        return switch (m.owner.name + "." + m.name) {
-            case "kiln/rt/Start.invokeMain", "kiln/rt/Classes.primitiveClass", "kiln/rt/StringTable.literalCount",
-                 "kiln/rt/StringTable.literalAt" -> true;
-            default -> false;
-        };
     }
 }
