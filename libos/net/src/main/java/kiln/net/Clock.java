@@ -1,0 +1,6 @@
+package kiln.net;
+
+/** Monotonic time for protocol timers; virtual in simulations, the TSC in an image. */
+public interface Clock {
+    long nanoTime();
+}

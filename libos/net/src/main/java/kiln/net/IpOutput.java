@@ -1,0 +1,15 @@
+package kiln.net;
+
+/** What a transport protocol (UDP, TCP, ICMP) needs from the IPv4 layer to send. */
+public interface IpOutput {
+    /**
+     * Sends {@code buf[start, end)} as the payload of one IPv4 datagram. The buffer must have
+     * {@link PacketBuffer#HEADROOM} minus the transport header's size free in front of start;
+     * ownership passes to the IP layer. Returns false if the datagram was dropped locally (no route,
+     * ARP queue full, payload larger than the path allows with don't-fragment).
+     */
+    boolean send(PacketBuffer buf, int srcIp, int dstIp, int protocol);
+
+    /** Largest transport segment (IP payload) that reaches {@code dstIp} unfragmented. */
+    int maxPayload(int dstIp);
+}
