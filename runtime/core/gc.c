@@ -280,6 +280,10 @@ kiln_object *kiln_new_array(const kiln_class *array_class, jint length) {
     return o;
 }
 
+int kiln_gc_in_heap(const void *p) {
+    return (const char *)p >= kiln_gc_heap.lo && (const char *)p < kiln_gc_heap.hi;
+}
+
 kiln_object *kiln_clone(kiln_object *o) {
     const kiln_class *c = o->klass;
     size_t bytes = (c->flags & KILN_CLASS_ARRAY) ? array_bytes(c, o->length) : c->size;
@@ -287,6 +291,7 @@ kiln_object *kiln_clone(kiln_object *o) {
     if (copy) {
         memcpy(copy, o, bytes);
         copy->gc = 0; /* unmarked, and a new identity */
+        if (!(c->flags & KILN_CLASS_ARRAY)) copy->length = 0; /* a new object holds no lock */
     }
     return copy;
 }

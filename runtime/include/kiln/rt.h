@@ -35,7 +35,8 @@ typedef struct kiln_class kiln_class;
  *   klass  — the object's class; never NULL for a live object (a NULL klass marks a free slot).
  *   gc     — bit 0: mark bit (owned by the collector). Bits 1..31: identity hash, 0 = not yet
  *            assigned (see kiln_identity_hash).
- *   length — element count for arrays; unused (0) for other objects.
+ *   length — element count for arrays; for other objects the lock word of the object's monitor
+ *            (kiln.rt.Monitors; 0 = unlocked).
  * Instance fields start at offset 16; array elements start at offset 16 (KILN_ARRAY_DATA).
  */
 typedef struct kiln_object {
@@ -122,6 +123,18 @@ extern kiln_object *kiln_pending;    /* the exception being thrown, or NULL */
 extern char *kiln_stack_limit;       /* below this address a call throws StackOverflowError */
 extern char *kiln_stack_base;        /* highest address of the current stack (for scanning) */
 
+/* ---- Green threads (runtime/core/threads.c; policy in kiln.rt.Scheduler) ---- */
+typedef struct kiln_thread_ctx kiln_thread_ctx;
+/* Set (by the platform's timer interrupt or signal) when the running thread should reach a
+ * safepoint: generated code polls it at method entry and on loop back-edges and then calls
+ * kiln_java_safepoint(). */
+extern volatile int kiln_safepoint_requested;
+/* Set by every interrupt the platform takes; kiln_plat_idle() returns once it is set. */
+extern volatile int kiln_wakeup;
+/* Generated entry points into kiln.rt.Scheduler (safepoint() and threadBody()). */
+void kiln_java_safepoint(void);
+void kiln_java_thread_body(void);
+
 /* ---- Objects and the collector (runtime/core/gc.c) ---- */
 
 /* Initialise the heap over [start, start+size). Called once by the platform before any Java. */
@@ -136,6 +149,8 @@ void kiln_gc_collect(void);
 /* Heap statistics in bytes, for Runtime.totalMemory/freeMemory/maxMemory. */
 size_t kiln_gc_heap_size(void);
 size_t kiln_gc_free_bytes(void);
+/* Is p inside the collected heap (as opposed to static data such as classes and literals)? */
+int kiln_gc_in_heap(const void *p);
 /* Identity hash: assigned on first use, stable for the object's lifetime, never 0. */
 jint kiln_identity_hash(kiln_object *o);
 /* Shallow copy of an object or array (Object.clone). NULL with kiln_pending set on OOM. */
@@ -196,6 +211,13 @@ int kiln_plat_is_hosted(void);
 /* TSC (or nanotime on linux) at the first instruction of the image, and now; for boot timing. */
 uint64_t kiln_plat_boot_tsc(void);
 uint64_t kiln_plat_tsc(void);
+
+/* One-shot timer: at monotonic time `deadline_ns` (kiln_plat_nanotime's clock) set
+ * kiln_safepoint_requested and kiln_wakeup. A later call replaces the deadline; <= 0 disarms. */
+void kiln_plat_timer_arm(int64_t deadline_ns);
+/* Wait (halting the CPU) until kiln_wakeup is set by an interrupt, then clear it and return. Returns
+ * at once if it is already set, so a wakeup between the caller's check and this call is not lost. */
+void kiln_plat_idle(void);
 
 /* Exit status used when the image crashes (CPU exception, panic). */
 #define KILN_EXIT_CRASH 134

@@ -41,13 +41,26 @@ extern uint64_t kiln_kvm_gdt[];
 extern void *const kiln_kvm_trap_stubs[32];
 extern int kiln_kvm_crashing;
 
-static struct idt_gate idt[32];
+static struct idt_gate idt[256]; /* 0-31 here; interrupt vectors from irq.c */
 static struct tss64 tss;
 static uint8_t ist1_stack[16384] __attribute__((aligned(16)));
 static uint8_t ist2_stack[8192] __attribute__((aligned(16)));
 
 #define SEL_CODE64 0x08
 #define SEL_TSS 0x18
+
+/* An interrupt gate (present, DPL 0, 64-bit; interrupts stay off inside the handler) for vector v,
+ * on interrupt stack `ist` (0 = the interrupted code's stack). */
+void kiln_kvm_idt_set(int v, const void *handler, int ist) {
+    uintptr_t h = (uintptr_t)handler;
+    idt[v].offset_lo = (uint16_t)h;
+    idt[v].selector = SEL_CODE64;
+    idt[v].ist = (uint8_t)ist;
+    idt[v].type = 0x8e;
+    idt[v].offset_mid = (uint16_t)(h >> 16);
+    idt[v].offset_hi = (uint32_t)(h >> 32);
+    idt[v].reserved = 0;
+}
 
 void kiln_kvm_traps_init(void) {
     tss.ist[0] = (uintptr_t)(ist1_stack + sizeof ist1_stack);
@@ -61,16 +74,7 @@ void kiln_kvm_traps_init(void) {
     kiln_kvm_gdt[4] = base >> 32;
     __asm__ volatile("ltr %w0" ::"r"(SEL_TSS));
 
-    for (int v = 0; v < 32; v++) {
-        uintptr_t h = (uintptr_t)kiln_kvm_trap_stubs[v];
-        idt[v].offset_lo = (uint16_t)h;
-        idt[v].selector = SEL_CODE64;
-        idt[v].ist = (v == 2 || v == 8 || v == 18) ? 2 : 1;
-        idt[v].type = 0x8e; /* present, DPL 0, 64-bit interrupt gate (interrupts stay off) */
-        idt[v].offset_mid = (uint16_t)(h >> 16);
-        idt[v].offset_hi = (uint32_t)(h >> 32);
-        idt[v].reserved = 0;
-    }
+    for (int v = 0; v < 32; v++) kiln_kvm_idt_set(v, kiln_kvm_trap_stubs[v], (v == 2 || v == 8 || v == 18) ? 2 : 1);
     struct __attribute__((packed)) {
         uint16_t limit;
         uint64_t base;

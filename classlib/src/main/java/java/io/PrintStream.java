@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * every print/println and every write of a byte array flushes, and write(int) flushes on '\n'.
  * A high surrogate at the end of one print is kept until the next, so a pair split across two
  * prints is still encoded as one character, as the JDK's encoder does.
- * format/printf use java.util.Formatter (no Locale overloads).
+ * format/printf use java.util.Formatter (no Locale overloads). Every print is synchronized on the
+ * stream, as in the JDK, so lines printed by different threads never interleave.
  * Not provided: the file constructors, PrintStream(OutputStream, boolean, String).
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
@@ -62,7 +63,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void flush() {
+    public synchronized void flush() {
         try {
             ensureOpen();
             out.flush();
@@ -71,7 +72,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void close() {
+    public synchronized void close() {
         if (!closing) {
             closing = true;
             try {
@@ -103,7 +104,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         trouble = false;
     }
 
-    public void write(int b) {
+    public synchronized void write(int b) {
         try {
             ensureOpen();
             out.write(b);
@@ -115,7 +116,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void write(byte[] buf, int off, int len) {
+    public synchronized void write(byte[] buf, int off, int len) {
         try {
             ensureOpen();
             out.write(buf, off, len);
@@ -127,11 +128,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void write(byte[] buf) throws IOException {
+    public synchronized void write(byte[] buf) throws IOException {
         this.write(buf, 0, buf.length);
     }
 
-    public void writeBytes(byte[] buf) {
+    public synchronized void writeBytes(byte[] buf) {
         this.write(buf, 0, buf.length);
     }
 
@@ -162,39 +163,39 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         writeText(System.lineSeparator());
     }
 
-    public void print(boolean b) {
+    public synchronized void print(boolean b) {
         writeText(String.valueOf(b));
     }
 
-    public void print(char c) {
+    public synchronized void print(char c) {
         writeText(String.valueOf(c));
     }
 
-    public void print(int i) {
+    public synchronized void print(int i) {
         writeText(String.valueOf(i));
     }
 
-    public void print(long l) {
+    public synchronized void print(long l) {
         writeText(String.valueOf(l));
     }
 
-    public void print(float f) {
+    public synchronized void print(float f) {
         writeText(String.valueOf(f));
     }
 
-    public void print(double d) {
+    public synchronized void print(double d) {
         writeText(String.valueOf(d));
     }
 
-    public void print(char[] s) {
+    public synchronized void print(char[] s) {
         writeText(new String(s));
     }
 
-    public void print(String s) {
+    public synchronized void print(String s) {
         writeText(String.valueOf(s));
     }
 
-    public void print(Object obj) {
+    public synchronized void print(Object obj) {
         writeText(String.valueOf(obj));
     }
 
@@ -203,11 +204,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return getClass() == PrintStream.class;
     }
 
-    public void println() {
+    public synchronized void println() {
         newLine();
     }
 
-    public void println(boolean x) {
+    public synchronized void println(boolean x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -216,7 +217,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(char x) {
+    public synchronized void println(char x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -225,7 +226,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(int x) {
+    public synchronized void println(int x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -234,7 +235,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(long x) {
+    public synchronized void println(long x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -243,7 +244,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(float x) {
+    public synchronized void println(float x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -252,7 +253,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(double x) {
+    public synchronized void println(double x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -261,7 +262,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(char[] x) {
+    public synchronized void println(char[] x) {
         if (plain()) {
             writeText(new String(x) + System.lineSeparator());
         } else {
@@ -270,7 +271,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(String x) {
+    public synchronized void println(String x) {
         if (plain()) {
             writeText(String.valueOf(x) + System.lineSeparator());
         } else {
@@ -279,7 +280,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public void println(Object x) {
+    public synchronized void println(Object x) {
         String s = String.valueOf(x);
         if (plain()) {
             writeText(s + System.lineSeparator());
@@ -289,11 +290,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    public PrintStream printf(String format, Object... args) {
+    public synchronized PrintStream printf(String format, Object... args) {
         return format(format, args);
     }
 
-    public PrintStream format(String format, Object... args) {
+    public synchronized PrintStream format(String format, Object... args) {
         try {
             ensureOpen();
             new java.util.Formatter((Appendable) this).format(format, args);
@@ -303,19 +304,19 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return this;
     }
 
-    public PrintStream append(CharSequence csq) {
+    public synchronized PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));
         return this;
     }
 
-    public PrintStream append(CharSequence csq, int start, int end) {
+    public synchronized PrintStream append(CharSequence csq, int start, int end) {
         if (csq == null) {
             csq = "null";
         }
         return append(csq.subSequence(start, end));
     }
 
-    public PrintStream append(char c) {
+    public synchronized PrintStream append(char c) {
         print(c);
         return this;
     }

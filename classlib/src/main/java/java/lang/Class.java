@@ -9,7 +9,8 @@ import kiln.rt.Classes;
  * Provided: names (getName, getSimpleName, getTypeName, getPackageName, descriptorString), type
  * tests (isInstance, isAssignableFrom, isArray, isInterface, isPrimitive), getComponentType,
  * getSuperclass, cast, toString, desiredAssertionStatus (always false: Kiln has no -ea).
- * Not provided: reflection (getMethods, newInstance, forName ...), annotations, enum constants.
+ * getEnumConstants, isEnum, getCanonicalName (for top-level and member classes).
+ * Not provided: reflection (getMethods, newInstance, forName ...), annotations.
  */
 public final class Class<T> implements java.io.Serializable {
     private Class() {}
@@ -68,6 +69,31 @@ public final class Class<T> implements java.io.Serializable {
      * and a local class ("Outer$1Local") drops the digits. (The runtime does not keep the
      * InnerClasses attribute, so a top-level class whose own name contains '$' is not supported.)
      */
+    /** The constants of an enum class in declaration order (a new array each call), else null. */
+    public T[] getEnumConstants() {
+        @SuppressWarnings("unchecked")
+        T[] values = (T[]) Classes.enumConstants(this);
+        return values;
+    }
+
+    public boolean isEnum() {
+        return getSuperclass() == Enum.class && Classes.enumConstants(this) != null;
+    }
+
+    /**
+     * The name in source form: nested classes are separated by '.' instead of '$'. (Kiln keeps no
+     * InnerClasses attribute at run time, so a top-level class whose own name contains '$' would
+     * be misnamed; javac never creates such names.)
+     */
+    public String getCanonicalName() {
+        Class<?> c = componentType();
+        if (c != null) {
+            String n = c.getCanonicalName();
+            return n == null ? null : n + "[]";
+        }
+        return getName().replace('$', '.');
+    }
+
     public String getSimpleName() {
         Class<?> c = componentType();
         if (c != null) {

@@ -1,9 +1,8 @@
 package java.lang;
 
 /**
- * The base of every enum: name, ordinal, identity equality, ordinal order.
- * Not provided yet: valueOf(Class, String) (it needs the constants of an enum class, which the
- * runtime does not expose yet), describeConstable.
+ * The base of every enum: name, ordinal, identity equality, ordinal order, valueOf.
+ * Not provided: describeConstable.
  */
 public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
@@ -52,5 +51,22 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
         Class<?> clazz = getClass();
         Class<?> zuper = clazz.getSuperclass();
         return (zuper == Enum.class) ? (Class<E>) clazz : (Class<E>) zuper;
+    }
+
+    /** The constant of enumClass named name (the compiler gives every enum's constants to the runtime). */
+    public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
+        Object[] constants = kiln.rt.Classes.enumConstants(enumClass);
+        if (constants == null) {
+            throw new IllegalArgumentException(enumClass.getName() + " is not an enum class");
+        }
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        for (Object c : constants) {
+            if (((Enum<?>) c).name.equals(name)) {
+                return enumClass.cast(c);
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name);
     }
 }

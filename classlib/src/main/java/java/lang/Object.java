@@ -1,11 +1,11 @@
 package java.lang;
 
 import kiln.rt.Heap;
+import kiln.rt.Monitors;
 
 /**
  * The root of the class hierarchy. Kiln objects carry no Java fields; the identity hash and the
  * class live in the object header (runtime/include/kiln/rt.h). getClass() is a compiler intrinsic.
- * wait/notify are not provided yet (they come with threads).
  */
 public class Object {
     public Object() {}
@@ -31,5 +31,34 @@ public class Object {
 
     public String toString() {
         return getClass().getName() + "@" + Integer.toHexString(hashCode());
+    }
+
+    public final void wait() throws InterruptedException {
+        Monitors.await(this, 0, 0);
+    }
+
+    public final void wait(long timeoutMillis) throws InterruptedException {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        Monitors.await(this, timeoutMillis, 0);
+    }
+
+    public final void wait(long timeoutMillis, int nanos) throws InterruptedException {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        Monitors.await(this, timeoutMillis, nanos);
+    }
+
+    public final void notify() {
+        Monitors.notifyOne(this);
+    }
+
+    public final void notifyAll() {
+        Monitors.notifyAll(this);
     }
 }

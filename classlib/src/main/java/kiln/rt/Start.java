@@ -3,7 +3,7 @@ package kiln.rt;
 /**
  * The first Java code of every image: called by kiln_java_start() (generated) once the heap is
  * up. Turns boot words into system properties and main's arguments, runs main, reports an
- * uncaught exception as HotSpot does, and exits.
+ * uncaught exception as HotSpot does, waits for the other non-daemon threads, and exits.
  */
 public final class Start {
     private Start() {}
@@ -23,6 +23,8 @@ public final class Start {
             System.err.print("Exception in thread \"main\" ");
             t.printStackTrace();
         }
+        // As HotSpot's DestroyJavaVM: the program ends when the last non-daemon thread has.
+        Scheduler.awaitNonDaemonThreads();
         System.out.flush();
         System.err.flush();
         Platform.exit(status);

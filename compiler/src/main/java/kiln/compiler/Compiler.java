@@ -58,9 +58,30 @@ public record Compiler(Path application, Path classLibrary, String mainClass, St
                 reach.addRoot(m);
             }
         }
+        KClass monitors = require(world, "kiln/rt/Monitors");
+        reach.addRoot(monitors.methods.get("enter(Ljava/lang/Object;)V"));
+        reach.addRoot(monitors.methods.get("exit(Ljava/lang/Object;)V"));
         reach.initialize(main.owner);
         reach.addRoot(main);
         reach.run();
+        // Enum.valueOf and Class.getEnumConstants reach every enum's values() through a generated switch.
+        KMethod enumConstants = require(world, "kiln/rt/Classes").methods.get("enumConstants(Ljava/lang/Class;)[Ljava/lang/Object;");
+        if (reach.reached.contains(enumConstants)) {
+            for (KClass k : List.copyOf(reach.referenced)) {
+                KMethod values = Program.enumValues(k);
+                if (values != null) {
+                    reach.addRoot(values);
+                }
+            }
+            reach.run();
+        }
+        // The scheduler's entries from C (safepoint polls, new threads) matter only if a thread can start.
+        KClass scheduler = require(world, "kiln/rt/Scheduler");
+        if (reach.reached.contains(scheduler.methods.get("start(Lkiln/rt/Strand;)V"))) {
+            reach.addRoot(scheduler.methods.get("safepoint()V"));
+            reach.addRoot(scheduler.methods.get("threadBody()V"));
+            reach.run();
+        }
         if (!world.errors.isEmpty()) {
             throw new CompileError(String.join("\n", world.errors));
         }

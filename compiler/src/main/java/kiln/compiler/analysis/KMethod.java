@@ -23,6 +23,10 @@ public final class KMethod {
         return model.flags().has(AccessFlag.STATIC);
     }
 
+    public boolean isSynchronized() {
+        return model.flags().has(AccessFlag.SYNCHRONIZED);
+    }
+
     public boolean isAbstract() {
         return model.flags().has(AccessFlag.ABSTRACT);
     }

@@ -149,4 +149,14 @@ public final class Program {
         }
         return out;
     }
+
+    /** The values() method of an enum class (a direct subclass of Enum with ACC_ENUM), else null. */
+    public static KMethod enumValues(KClass k) {
+        if (!k.model.flags().has(java.lang.reflect.AccessFlag.ENUM) || k.superclass == null
+                || !k.superclass.name.equals("java/lang/Enum")) {
+            return null;
+        }
+        KMethod m = k.methods.get("values()[L" + k.name + ";");
+        return m != null && m.isStatic() ? m : null;
+    }
 }

@@ -288,6 +288,32 @@ public final class CEmitter {
                 .append("  ").append(init).append("((kiln_object *)&").append(Names.klass(start.owner)).append(");\n")
                 .append("  if (kiln_pending == NULL) ").append(Names.method(start)).append("();\n")
                 .append("  kiln_plat_panic(kiln_pending != NULL ? \"uncaught exception in kiln.rt.Start\" : \"kiln.rt.Start.start returned\");\n}\n\n");
+        // Enum constants for Enum.valueOf / Class.getEnumConstants: the values() of each enum whose
+        // values() is part of the program.
+        out.append("kiln_object *kiln_native_kiln_rt_Classes_enumConstants(kiln_object *c) {\n");
+        for (KClass k : program.classes) {
+            KMethod values = Program.enumValues(k);
+            if (values == null || !program.reach.reached.contains(values)) {
+                continue;
+            }
+            out.append("  if (c == (kiln_object *)&").append(Names.klass(k)).append(") {\n");
+            if (program.needsInit(k)) {
+                out.append("    ").append(init).append("(c);\n    if (kiln_pending != NULL) return NULL;\n");
+            }
+            out.append("    return ").append(Names.method(values)).append("();\n  }\n");
+        }
+        out.append("  return NULL;\n}\n\n");
+        // Scheduler entries from C: present only when the program can start a thread; otherwise a
+        // safepoint has no one to switch to, and no thread body can ever run.
+        KMethod safepoint = gen.resolve("kiln/rt/Scheduler", "safepoint", "()V");
+        KMethod threadBody = gen.resolve("kiln/rt/Scheduler", "threadBody", "()V");
+        if (program.reach.reached.contains(safepoint)) {
+            out.append("void kiln_java_safepoint(void) {\n  ").append(Names.method(safepoint)).append("();\n}\n\n");
+            out.append("void kiln_java_thread_body(void) {\n  ").append(Names.method(threadBody)).append("();\n}\n\n");
+        } else {
+            out.append("void kiln_java_safepoint(void) {\n  kiln_safepoint_requested = 0;\n}\n\n");
+            out.append("void kiln_java_thread_body(void) {\n  kiln_plat_panic(\"no thread can start in this program\");\n}\n\n");
+        }
         KMethod main = program.main;
         out.append("void kiln_native_kiln_rt_Start_invokeMain(kiln_object *args) {\n");
         if (program.needsInit(main.owner)) {

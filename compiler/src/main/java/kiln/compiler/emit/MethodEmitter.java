@@ -355,6 +355,22 @@ final class MethodEmitter {
         }).lines().findFirst().orElseThrow().replace(":", "");
     }
 
+    private String monitorCall(String op) {
+        return gen.call("kiln/rt/Monitors", op, "(Ljava/lang/Object;)V");
+    }
+
+    /**
+     * The safepoint poll (method entry and loop back-edges): one load and a not-taken branch unless
+     * the scheduler's timer has asked the running thread to let others run. The scheduler's own
+     * code (kiln.rt) has no polls, so it is never preempted.
+     */
+    private String safepointPoll() {
+        if (method.owner.name.startsWith("kiln/rt/")) {
+            return "";
+        }
+        return "  if (__builtin_expect(kiln_safepoint_requested, 0)) kiln_java_safepoint();\n";
+    }
+
     private void checkPending(int i) {
         body.append("  if (__builtin_expect(kiln_pending != NULL, 0)) goto ").append(onThrow(i)).append(";\n");
     }
@@ -442,7 +458,7 @@ final class MethodEmitter {
             case ConstantInstruction c -> assign(s(n, kindOf(c.typeKind())), constant(c));
             case OperatorInstruction o -> operator(i, o, in);
             case ConvertInstruction c -> convert(c, in);
-            case BranchInstruction b -> branch(b, in);
+            case BranchInstruction b -> branch(i, b, in);
             case TableSwitchInstruction t -> {
                 body.append("  switch (").append(s(top, 'I')).append(") {\n");
                 for (SwitchCase c : t.cases()) {
@@ -458,6 +474,9 @@ final class MethodEmitter {
                 body.append("    default: goto L").append(target(t.defaultTarget())).append(";\n  }\n");
             }
             case ReturnInstruction r -> {
+                if (method.isSynchronized()) {
+                    body.append("  ").append(monitorCall("exit")).append("(SYNC);\n");
+                }
                 if (r.typeKind() == TypeKind.VOID) {
                     body.append("  kiln_frame_top = F.prev;\n  return;\n");
                 } else {
@@ -549,9 +568,10 @@ final class MethodEmitter {
                 }
             }
             case MonitorInstruction m -> {
-                // One CPU and no threads yet: a monitor can never be contended, so entering and
-                // leaving only need the null check. (Threads arrive with the scheduler.)
                 nullCheck(i, s(top, 'A'));
+                String op = m.opcode() == Opcode.MONITORENTER ? "enter" : "exit";
+                body.append("  ").append(monitorCall(op)).append("(").append(s(top, 'A')).append(");\n");
+                checkPending(i);
             }
             case NopInstruction nop -> {
             }
@@ -687,9 +707,11 @@ final class MethodEmitter {
         assign(s(top, to), e);
     }
 
-    private void branch(BranchInstruction b, char[] in) {
+    private void branch(int i, BranchInstruction b, char[] in) {
         int top = in.length - 1;
         int t = target(b.target());
+        // A backward branch closes a loop: poll for a safepoint there, so a busy loop can be preempted.
+        String poll = t <= i ? safepointPoll() : "";
         String cond = switch (b.opcode()) {
             case GOTO, GOTO_W -> null;
             case IFEQ -> s(top, 'I') + " == 0";
@@ -711,9 +733,11 @@ final class MethodEmitter {
             default -> throw new IllegalStateException(b.opcode().toString());
         };
         if (cond == null) {
-            body.append("  goto L").append(t).append(";\n");
-        } else {
+            body.append(poll).append("  goto L").append(t).append(";\n");
+        } else if (poll.isEmpty()) {
             body.append("  if (").append(cond).append(") goto L").append(t).append(";\n");
+        } else {
+            body.append("  if (").append(cond).append(") {\n").append(poll).append("  goto L").append(t).append(";\n  }\n");
         }
     }
 
@@ -876,7 +900,18 @@ final class MethodEmitter {
         out.append(params);
         out.append("  F.prev = kiln_frame_top;\n  F.method = &").append(Names.methodInfo(method)).append(";\n  F.line = -1;\n");
         out.append("  kiln_frame_top = &F;\n");
-        out.append("  if (__builtin_expect((char *)__builtin_frame_address(0) < kiln_stack_limit, 0)) { kiln_throw_stack_overflow(); goto UNWIND; }\n");
+        boolean sync = method.isSynchronized();
+        out.append("  if (__builtin_expect((char *)__builtin_frame_address(0) < kiln_stack_limit, 0)) { kiln_throw_stack_overflow(); goto ")
+                .append(sync ? "UNWIND0" : "UNWIND").append("; }\n");
+        if (sync) {
+            // JVMS §2.11.10: a synchronized method holds the monitor of `this` (or of its class) for
+            // its whole body, released on every return and when an exception leaves it.
+            String lock = method.isStatic() ? "(kiln_object *)&" + Names.klass(method.owner) : "self";
+            out.append("  kiln_object *SYNC = ").append(lock).append(";\n");
+            out.append("  ").append(monitorCall("enter")).append("(SYNC);\n");
+            out.append("  if (__builtin_expect(kiln_pending != NULL, 0)) goto UNWIND0;\n");
+        }
+        out.append(safepointPoll());
         // Drop labels nobody jumps to.
         String text = body.toString();
         StringBuilder pruned = new StringBuilder();
@@ -893,7 +928,13 @@ final class MethodEmitter {
         for (String block : dispatchBlocks.values()) {
             out.append(block.endsWith("__") ? block.substring(0, block.length() - 2) : block);
         }
-        out.append("UNWIND: __attribute__((cold));\n  kiln_frame_top = F.prev;\n");
+        out.append("UNWIND: __attribute__((cold));\n");
+        if (sync) {
+            out.append("  { kiln_object *P = kiln_pending; kiln_pending = NULL; ").append(monitorCall("exit"))
+                    .append("(SYNC); if (kiln_pending == NULL) kiln_pending = P; }\n");
+            out.append("UNWIND0: __attribute__((cold));\n");
+        }
+        out.append("  kiln_frame_top = F.prev;\n");
         out.append(ret.equals("void") ? "  return;\n" : "  return (" + ret + ")0;\n");
         out.append("}\n\n");
         return out.toString();

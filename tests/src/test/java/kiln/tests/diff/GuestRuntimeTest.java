@@ -48,4 +48,27 @@ class GuestRuntimeTest {
         assertEquals("greeting=hello there\nmissing=default\nargs=a b|c\n", r.stdoutText());
         assertTrue(r.stderrText().matches("(?s).*kiln: boot: first instruction to main in \\d+ us.*"), r.stderrText());
     }
+
+    @Test
+    void deadlockedProgramPrintsEveryThreadAndExits() throws Exception {
+        Path image = build("deadlock");
+        Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "60");
+        assertEquals(1, r.exitCode(), r.stderrText());
+        assertEquals("started\n", r.stdoutText());
+        String err = r.stderrText();
+        assertTrue(err.contains("kiln: deadlock: every thread is blocked"), err);
+        assertTrue(err.matches("(?s).*\"first\" #\\d+: waiting to lock java.lang.Object@\\p{XDigit}+ \\(held by \"second\"\\).*"), err);
+        assertTrue(err.matches("(?s).*\"second\" #\\d+: waiting to lock java.lang.Object@\\p{XDigit}+ \\(held by \"first\"\\).*"), err);
+        assertTrue(err.contains("\tat Main.lockBoth(Main.java:"), err);
+        assertTrue(err.contains("\"main\" #3: waiting for \"first\" to end (Thread.join)"), err);
+    }
+
+    @Test
+    void sleepsAndTimedWaitsAreOnTime() throws Exception {
+        Path image = build("timer");
+        Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "60");
+        assertEquals(0, r.exitCode(), r.stderrText());
+        assertEquals("early wake-ups: false\nlate by at most 100 ms: true\n"
+                + "wall clock and monotonic clock agree within 50 ms: true\n", r.stdoutText(), r.stderrText());
+    }
 }

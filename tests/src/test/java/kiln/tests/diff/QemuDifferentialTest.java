@@ -20,12 +20,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class QemuDifferentialTest {
 
-    /** Programs that between them touch boot, console, traps, GC, exceptions, stack guard and exit paths. */
+    /** Programs that between them touch boot, console, traps, GC, exceptions, stack guard, exit paths and threads. */
     static final String[] PROGRAMS = {
         "hello_args", "int_arith", "long_arith", "double_arith", "fp_conversions", "int_div_zero",
         "exceptions_basic", "exception_unwind", "class_init_order", "class_init_error", "string_methods",
         "interface_dispatch_many", "array_exceptions", "null_pointer", "stack_overflow", "deep_recursion",
         "binary_trees", "gc_linked", "double_tostring", "exit_42", "uncaught_exception", "indy_lambda",
+        // Green threads on the kvm platform: timer interrupts, preemption, idle halt, monitors.
+        "threads_basics", "threads_monitors", "threads_preempt", "threads_main_exit",
     };
 
     record Runs(Outcome hotspot, Outcome build, Outcome boot, Path dir, String command) {}
