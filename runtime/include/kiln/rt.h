@@ -134,6 +134,9 @@ extern volatile int kiln_wakeup;
 /* Generated entry points into kiln.rt.Scheduler (safepoint() and threadBody()). */
 void kiln_java_safepoint(void);
 void kiln_java_thread_body(void);
+/* kiln.rt.Scheduler.awaitInterrupt(vector): blocks the running thread until the device vector fires
+ * (called by the platform's kiln.hw.Irq.await native). */
+void kiln_java_irq_await(jint vector);
 
 /* ---- Objects and the collector (runtime/core/gc.c) ---- */
 

@@ -36,8 +36,37 @@ static int tsc_deadline_mode;
 static uint64_t apic_hz; /* one-shot mode only */
 static int enabled;
 
-/* Pending bits of device vectors 33-63, for drivers (kiln.rt.Interrupts). */
-volatile uint64_t kiln_kvm_irq_pending;
+/* Pending bits of device vectors 33-63 (bit v-32), taken by the scheduler (kiln.rt.Threads). */
+static volatile uint64_t irq_pending;
+
+/* I/O APIC (82093AA data sheet): routes device interrupt lines (GSIs) to vectors. Device vectors
+ * are handed out from 33 up, one per routed line. */
+#define IOAPIC_BASE 0xfec00000u
+#define IOAPIC_REDIR(gsi) (0x10 + 2 * (gsi))
+#define REDIR_LEVEL (1u << 15)
+#define REDIR_ACTIVE_LOW (1u << 13)
+#define REDIR_MASKED (1u << 16)
+static int next_vector = 33;
+static int16_t vector_gsi[64];    /* routed line of each vector, -1 if none */
+static uint8_t vector_level[64];  /* level-triggered: masked by the handler until the driver re-arms */
+
+static uint32_t ioapic_read(uint32_t reg) {
+    volatile uint32_t *io = (volatile uint32_t *)(uintptr_t)IOAPIC_BASE;
+    io[0] = reg;
+    return io[4];
+}
+
+static void ioapic_write(uint32_t reg, uint32_t v) {
+    volatile uint32_t *io = (volatile uint32_t *)(uintptr_t)IOAPIC_BASE;
+    io[0] = reg;
+    io[4] = v;
+}
+
+static void set_masked(int vector, int masked) {
+    int gsi = vector_gsi[vector];
+    uint32_t lo = ioapic_read(IOAPIC_REDIR(gsi));
+    ioapic_write(IOAPIC_REDIR(gsi), masked ? lo | REDIR_MASKED : lo & ~REDIR_MASKED);
+}
 
 static uint32_t apic_read(uint32_t reg) { return apic[reg / 4]; }
 static void apic_write(uint32_t reg, uint32_t v) { apic[reg / 4] = v; }
@@ -47,7 +76,11 @@ void kiln_kvm_irq(uint64_t vector) {
     if (vector == TIMER_VECTOR) {
         kiln_safepoint_requested = 1;
     } else {
-        __atomic_fetch_or(&kiln_kvm_irq_pending, 1ull << (vector - TIMER_VECTOR), __ATOMIC_RELAXED);
+        /* A level-triggered line stays asserted until the driver (Java, later) acknowledges the
+         * device: mask it so the EOI does not bring the same interrupt straight back. */
+        if (vector < 64 && vector_level[vector]) set_masked((int)vector, 1);
+        irq_pending |= 1ull << (vector - TIMER_VECTOR);
+        kiln_safepoint_requested = 1; /* let the scheduler wake the driver's thread soon */
     }
     kiln_wakeup = 1;
     apic_write(APIC_EOI, 0);
@@ -90,6 +123,37 @@ static void enable(void) {
         apic_write(APIC_LVT_TIMER, TIMER_VECTOR); /* one-shot */
     }
     __asm__ volatile("sti" ::: "memory");
+}
+
+/* kiln.hw.Irq.route(gsi, level, activeLow): routes a device line to a fresh vector (masked off
+ * the legacy PICs, delivered to this CPU); returns the vector, or -1 if none is left. */
+jint kiln_native_kiln_hw_Irq_route(jint gsi, jint level, jint active_low) {
+    if (!enabled) enable();
+    uint32_t max_redir = (ioapic_read(1) >> 16) & 0xff; /* IOAPICVER: highest redirection entry */
+    if (gsi < 0 || (uint32_t)gsi > max_redir || next_vector >= 64) return -1;
+    int v = next_vector++;
+    vector_gsi[v] = (int16_t)gsi;
+    vector_level[v] = level != 0;
+    ioapic_write(IOAPIC_REDIR(gsi) + 1, 0); /* destination: APIC id 0, the only CPU */
+    ioapic_write(IOAPIC_REDIR(gsi), (uint32_t)v | (level ? REDIR_LEVEL : 0) | (active_low ? REDIR_ACTIVE_LOW : 0));
+    return v;
+}
+
+/* kiln.hw.Irq.unmask(vector): the driver has acknowledged the device; deliver the line again. */
+void kiln_native_kiln_hw_Irq_unmask(jint vector) {
+    if (vector > 32 && vector < 64 && vector_level[vector]) set_masked(vector, 0);
+}
+
+/* kiln.hw.Irq.await(vector): blocks the calling thread until the vector has fired (scheduler). */
+void kiln_native_kiln_hw_Irq_await(jint vector) { kiln_java_irq_await(vector); }
+
+/* kiln.rt.Threads.takeIrqPending(): device vectors that fired since the last call (bit v-32). */
+jlong kiln_native_kiln_rt_Threads_takeIrqPending(void) {
+    __asm__ volatile("cli" ::: "memory");
+    uint64_t bits = irq_pending;
+    irq_pending = 0;
+    if (enabled) __asm__ volatile("sti" ::: "memory");
+    return (jlong)bits;
 }
 
 void kiln_plat_timer_arm(int64_t deadline_ns) {

@@ -262,13 +262,54 @@ public final class Scheduler {
         }
     }
 
-    /** Drivers: a strand is about to block until a device interrupt (so idling is not a deadlock). */
-    public static void deviceWaitBegin() {
+    // ---- device interrupts ----
+
+    /** Strands waiting for each device vector (linked through Strand.next). */
+    private static final Strand[] irqWaiters = new Strand[64];
+    /** Vectors that fired while nobody waited: the next await returns at once. */
+    private static long irqLatched;
+
+    /**
+     * Blocks the running thread until device vector {@code vector} fires (kiln.hw.Irq.await, through
+     * the generated kiln_java_irq_await). Returns at once if it fired since the last wait.
+     */
+    static void awaitInterrupt(int vector) {
+        pollInterrupts();
+        long bit = 1L << (vector - 32);
+        if ((irqLatched & bit) != 0) {
+            irqLatched &= ~bit;
+            return;
+        }
+        Strand s = current();
+        s.next = irqWaiters[vector];
+        irqWaiters[vector] = s;
         deviceWaiters++;
+        try {
+            block(Strand.WAIT_DEVICE, null, false, 0);
+        } finally {
+            deviceWaiters--;
+        }
     }
 
-    public static void deviceWaitEnd() {
-        deviceWaiters--;
+    /** Wakes the waiters of every vector the platform says has fired. */
+    private static void pollInterrupts() {
+        long fired = Threads.takeIrqPending();
+        while (fired != 0) {
+            int bit = Long.numberOfTrailingZeros(fired);
+            fired &= fired - 1;
+            Strand w = irqWaiters[32 + bit];
+            if (w == null) {
+                irqLatched |= 1L << bit;
+                continue;
+            }
+            irqWaiters[32 + bit] = null;
+            while (w != null) {
+                Strand next = w.next;
+                w.next = null;
+                unblock(w);
+                w = next;
+            }
+        }
     }
 
     /** Called by generated code at a poll when the timer asked for a safepoint. */
@@ -277,6 +318,7 @@ public final class Scheduler {
             return;
         }
         armedDeadline = 0; // the one-shot timer has fired (perhaps early: clocks differ); re-arm below
+        pollInterrupts();
         wakeExpired(Platform.nanoTime());
         if (runHead != null) {
             enqueue(current);
@@ -291,6 +333,7 @@ public final class Scheduler {
         Strand prev = current;
         Strand next;
         while (true) {
+            pollInterrupts();
             wakeExpired(Platform.nanoTime());
             next = dequeue();
             if (next != null) {
@@ -492,11 +535,12 @@ public final class Scheduler {
         String what = on == null ? "" : on.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(on));
         return head + switch (s.waitKind) {
             case Strand.WAIT_MONITOR -> "waiting to lock " + what + ownerOf(on);
-            case Strand.WAIT_OBJECT -> on instanceof Thread t ? "waiting for \"" + t.getName() + "\" to end (Thread.join)"
+            case Strand.WAIT_OBJECT -> on instanceof Thread joined ? "waiting for \"" + joined.getName() + "\" to end (Thread.join)"
                     : "waiting on " + what + " (Object.wait)";
             case Strand.WAIT_PARK -> "parked" + (on == null ? "" : " for " + what);
             case Strand.WAIT_JOIN -> "waiting for " + what + " to end (join)";
             case Strand.WAIT_EXIT -> "main() has returned; waiting for the other non-daemon threads to end";
+            case Strand.WAIT_DEVICE -> "waiting for a device interrupt";
             default -> "blocked";
         };
     }

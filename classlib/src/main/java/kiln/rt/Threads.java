@@ -33,6 +33,9 @@ final class Threads {
     /** Arms the one-shot timer for monotonic time {@code deadline} (nanoTime); 0 disarms it. */
     static native void armTimer(long deadline);
 
+    /** Device vectors (bit = vector - 32) that fired since the last call; 0 on the linux target. */
+    static native long takeIrqPending();
+
     /** Halts until an interrupt (timer or device) has arrived since the last call. */
     static native void idle();
 }

@@ -75,8 +75,14 @@ public record Compiler(Path application, Path classLibrary, String mainClass, St
             }
             reach.run();
         }
-        // The scheduler's entries from C (safepoint polls, new threads) matter only if a thread can start.
         KClass scheduler = require(world, "kiln/rt/Scheduler");
+        // Drivers block on device interrupts through kiln.hw.Irq.await, whose native enters the scheduler.
+        KClass irq = world.load("kiln/hw/Irq");
+        if (irq != null && reach.reached.contains(irq.methods.get("await(I)V"))) {
+            reach.addRoot(scheduler.methods.get("awaitInterrupt(I)V"));
+            reach.run();
+        }
+        // The scheduler's entries from C (safepoint polls, new threads) matter only if a thread can start.
         if (reach.reached.contains(scheduler.methods.get("start(Lkiln/rt/Strand;)V"))) {
             reach.addRoot(scheduler.methods.get("safepoint()V"));
             reach.addRoot(scheduler.methods.get("threadBody()V"));

@@ -314,6 +314,10 @@ public final class CEmitter {
             out.append("void kiln_java_safepoint(void) {\n  kiln_safepoint_requested = 0;\n}\n\n");
             out.append("void kiln_java_thread_body(void) {\n  kiln_plat_panic(\"no thread can start in this program\");\n}\n\n");
         }
+        KMethod awaitIrq = gen.resolve("kiln/rt/Scheduler", "awaitInterrupt", "(I)V");
+        out.append("void kiln_java_irq_await(jint vector) {\n  ")
+                .append(program.reach.reached.contains(awaitIrq) ? Names.method(awaitIrq) + "(vector);\n"
+                        : "kiln_plat_panic(\"no driver waits for interrupts in this program\");\n").append("}\n\n");
         KMethod main = program.main;
         out.append("void kiln_native_kiln_rt_Start_invokeMain(kiln_object *args) {\n");
         if (program.needsInit(main.owner)) {
