@@ -18,12 +18,13 @@ void kiln_native_kiln_rt_Platform_write(jint fd, kiln_object *buf, jint off, jin
     kiln_plat_write(fd, BYTES(buf) + off, (size_t)len);
 }
 
-/* Java wants -1 at end of input; the platform says 0 (or negative on a read error, which a
- * console cannot recover from either, so it also ends the input). */
+/* Java wants -1 at end of input and -2 for "nothing yet"; the platform says 0 at the end (or
+ * another negative value on a read error, which a console cannot recover from either, so it also
+ * ends the input). */
 jint kiln_native_kiln_rt_Platform_read(jint fd, kiln_object *buf, jint off, jint len) {
     if (len == 0) return 0;
     long n = kiln_plat_read(fd, BYTES(buf) + off, (size_t)len);
-    return n > 0 ? (jint)n : -1;
+    return n > 0 ? (jint)n : n == KILN_READ_WOULD_BLOCK ? -2 : -1;
 }
 
 void kiln_native_kiln_rt_Platform_exit(jint status) { kiln_plat_exit(status); }

@@ -149,6 +149,30 @@ void kiln_native_kiln_rt_Threads_printStack(jlong ctx) {
     kiln_frame_top = saved;
 }
 
+/*
+ * Is scheduler or monitor code (kiln.rt.Scheduler, kiln.rt.Monitors) on the running thread's stack,
+ * other than the threadBody frame at the bottom of every started thread? Then a safepoint must not
+ * switch threads now: that code is compiled without polls, but it can still reach code that has
+ * them (a class initializer it triggers, a library method it calls), and switching there would
+ * re-enter the scheduler halfway through an operation. The request stays pending and is honoured at
+ * the first poll after that code has returned. Walked only when the timer has fired (at most every
+ * few milliseconds), so its cost does not matter.
+ */
+static int same(const char *a, const char *b) {
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+
+int kiln_scheduler_on_stack(void) {
+    for (const kiln_frame *f = kiln_frame_top; f; f = f->prev) {
+        const char *c = f->method->class_name;
+        if (c[0] == 'k' && (same(c, "kiln.rt.Scheduler") || same(c, "kiln.rt.Monitors"))
+            && !same(f->method->method_name, "threadBody"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Safepoint flag and timer (the platform's interrupt or signal handler sets the flags). */
 jint kiln_native_kiln_rt_Threads_takeSafepointRequest(void) {
     int r = kiln_safepoint_requested;

@@ -131,6 +131,8 @@ typedef struct kiln_thread_ctx kiln_thread_ctx;
 extern volatile int kiln_safepoint_requested;
 /* Set by every interrupt the platform takes; kiln_plat_idle() returns once it is set. */
 extern volatile int kiln_wakeup;
+/* 1 while scheduler or monitor code is on the running thread's stack: no switch at a safepoint then. */
+int kiln_scheduler_on_stack(void);
 /* Generated entry points into kiln.rt.Scheduler (safepoint() and threadBody()). */
 void kiln_java_safepoint(void);
 void kiln_java_thread_body(void);
@@ -195,7 +197,10 @@ _Noreturn void kiln_rt_main(void *heap, size_t heap_size, char *stack_base);
 /* ---- Platform interface: the whole boundary to the machine (runtime/platform/NAME) ---- */
 /* Write bytes to the console. fd 1 = standard output, fd 2 = standard error. Never blocks long. */
 void kiln_plat_write(int fd, const void *buf, size_t len);
-/* Read up to len bytes of standard input; returns bytes read, 0 at end of input. */
+/* Read up to len bytes of standard input; returns bytes read, 0 at end of input, or
+ * KILN_READ_WOULD_BLOCK when no input has arrived yet (kvm: the caller waits for the console's
+ * interrupt, see kiln.rt.ConsoleInputStream). Never blocks on kvm; blocks on linux. */
+#define KILN_READ_WOULD_BLOCK (-2)
 long kiln_plat_read(int fd, void *buf, size_t len);
 /* End the program with this status (0..255 as on Linux). */
 _Noreturn void kiln_plat_exit(int status);

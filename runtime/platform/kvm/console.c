@@ -95,10 +95,57 @@ void kiln_plat_write(int fd, const void *buf, size_t len) {
     kiln_kvm_console_write(fd == 2 ? KILN_CONSOLE_ERR : KILN_CONSOLE_OUT, buf, len);
 }
 
-/* Serial input is not implemented yet: standard input is always at its end. */
+/*
+ * Standard input arrives on COM1's receive side. `kiln run` forwards its own standard input there
+ * with one escape so that the end of input can be told (docs/boot.md, "Standard input"): 0xFF 0xFF
+ * is a data byte 0xFF, 0xFF 0x00 is end of input. It starts only when the guest asks, with the line
+ * "kiln-stdin" on the control channel (COM3), sent once COM1's FIFOs are on: switching them on
+ * empties the receive side, so nothing may arrive before. Reading never blocks: it returns what
+ * the FIFO holds, or KILN_READ_WOULD_BLOCK, and the scheduler waits for the receive interrupt.
+ */
+#define LSR_DR 0x01  /* data ready */
+#define IER_ERBFI 0x01 /* interrupt when received data is available */
+#define MCR_OUT2 0x08  /* gates the UART's interrupt line on PC hardware */
+static int rx_escape, rx_eof, rx_requested;
+
 long kiln_plat_read(int fd, void *buf, size_t len) {
-    (void)fd;
-    (void)buf;
-    (void)len;
-    return 0;
+    if (fd != 0) return 0;
+    if (!ready[KILN_CONSOLE_OUT]) init(KILN_CONSOLE_OUT);
+    if (!rx_requested) {
+        rx_requested = 1;
+        kiln_kvm_puts(KILN_CONSOLE_CTL, "kiln-stdin\n");
+        kiln_kvm_console_flush(KILN_CONSOLE_CTL);
+    }
+    uint16_t b = base[KILN_CONSOLE_OUT];
+    uint8_t *out = buf;
+    size_t n = 0;
+    while (n < len && !rx_eof && (kiln_inb(b + UART_LSR) & LSR_DR)) {
+        uint8_t c = kiln_inb(b + UART_RBR);
+        if (rx_escape) {
+            rx_escape = 0;
+            if (c == 0xff) out[n++] = 0xff;
+            else if (c == 0x00) rx_eof = 1;
+            /* any other escaped byte is not produced by kiln run: dropped */
+        } else if (c == 0xff) {
+            rx_escape = 1;
+        } else {
+            out[n++] = c;
+        }
+    }
+    if (n > 0) return (long)n;
+    return rx_eof ? 0 : KILN_READ_WOULD_BLOCK;
+}
+
+/* kiln.rt.Platform.inputVector(): routes COM1's interrupt (ISA IRQ 4, edge) and enables its
+ * receive interrupt; the vector the scheduler waits on for input. */
+jint kiln_native_kiln_rt_Platform_inputVector(void) {
+    static jint vector = -1;
+    if (vector < 0) {
+        if (!ready[KILN_CONSOLE_OUT]) init(KILN_CONSOLE_OUT);
+        uint16_t b = base[KILN_CONSOLE_OUT];
+        vector = kiln_kvm_route_irq(4, 0, 0);
+        kiln_outb(b + UART_MCR, 0x03 | MCR_OUT2);
+        kiln_outb(b + UART_IER, IER_ERBFI);
+    }
+    return vector;
 }

@@ -3,7 +3,7 @@
  *
  * QEMU's isa-debug-exit device (port 0xf4) ends QEMU with status (value << 1) | 1, which can express
  * neither 0 nor statuses >= 128. So the real status travels first on a control channel, COM3
- * (0x3e8), that `kiln run` connects to a file: one ASCII line "kiln-exit <status>\n". Then the
+ * (0x3e8), that `kiln run` listens to: one ASCII line "kiln-exit <status>\n". Then the
  * guest writes the status to isa-debug-exit, which stops QEMU at once. If that device is missing,
  * the guest triple-faults (an empty IDT and an interrupt), which stops QEMU run with -no-reboot.
  */

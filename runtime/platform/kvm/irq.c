@@ -128,6 +128,10 @@ static void enable(void) {
 /* kiln.hw.Irq.route(gsi, level, activeLow): routes a device line to a fresh vector (masked off
  * the legacy PICs, delivered to this CPU); returns the vector, or -1 if none is left. */
 jint kiln_native_kiln_hw_Irq_route(jint gsi, jint level, jint active_low) {
+    return kiln_kvm_route_irq(gsi, level, active_low);
+}
+
+int kiln_kvm_route_irq(int gsi, int level, int active_low) {
     if (!enabled) enable();
     uint32_t max_redir = (ioapic_read(1) >> 16) & 0xff; /* IOAPICVER: highest redirection entry */
     if (gsi < 0 || (uint32_t)gsi > max_redir || next_vector >= 64) return -1;

@@ -75,7 +75,8 @@ extern int kiln_kvm_nx_enabled;
 void kiln_kvm_traps_init(void);
 void kiln_kvm_idt_set(int vector, const void *handler, int ist);
 /* irq.c: local APIC, timer interrupt, idle halt. */
-void kiln_kvm_irq_init(void);
+/* Routes I/O APIC input `gsi` to a fresh vector (returned; -1 if none is left). */
+int kiln_kvm_route_irq(int gsi, int level, int active_low);
 uint64_t kiln_kvm_tsc_hz(void);
 /* Is [p, p+n) mapped and readable? (walks the page tables; used by the crash report) */
 int kiln_kvm_readable(const void *p, size_t n);

@@ -53,3 +53,6 @@ void kiln_plat_idle(void) {
 
 /* No devices on the linux target: nothing ever fires. */
 jlong kiln_native_kiln_rt_Threads_takeIrqPending(void) { return 0; }
+
+/* Standard input on linux is a blocking read(2); there is no input interrupt to wait for. */
+jint kiln_native_kiln_rt_Platform_inputVector(void) { return -1; }

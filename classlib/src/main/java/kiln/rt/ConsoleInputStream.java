@@ -3,7 +3,11 @@ package kiln.rt;
 import java.io.InputStream;
 import java.util.Objects;
 
-/** Standard input (fd 0) with a read-ahead buffer, like HotSpot's BufferedInputStream over fd 0. */
+/**
+ * Standard input (fd 0) with a read-ahead buffer, like HotSpot's BufferedInputStream over fd 0.
+ * On kvm the console never blocks: when nothing has arrived yet the reading thread waits for the
+ * console's interrupt, and other threads run meanwhile.
+ */
 public final class ConsoleInputStream extends InputStream {
     private final byte[] buf = new byte[8192];
     private int pos;
@@ -16,6 +20,10 @@ public final class ConsoleInputStream extends InputStream {
             return false;
         }
         int n = Platform.read(0, buf, 0, buf.length);
+        while (n == Platform.WOULD_BLOCK) {
+            Scheduler.awaitInput();
+            n = Platform.read(0, buf, 0, buf.length);
+        }
         if (n <= 0) {
             eof = n < 0;
             return false;

@@ -27,11 +27,11 @@ final class Monitor {
     }
 
     void enqueueEntry(Strand s) {
-        s.next = null;
+        s.waitNext = null;
         if (entryTail == null) {
             entryHead = s;
         } else {
-            entryTail.next = s;
+            entryTail.waitNext = s;
         }
         entryTail = s;
     }
@@ -39,21 +39,21 @@ final class Monitor {
     Strand dequeueEntry() {
         Strand s = entryHead;
         if (s != null) {
-            entryHead = s.next;
+            entryHead = s.waitNext;
             if (entryHead == null) {
                 entryTail = null;
             }
-            s.next = null;
+            s.waitNext = null;
         }
         return s;
     }
 
     void addWaiter(Strand s) {
-        s.next = null;
+        s.waitNext = null;
         if (waitTail == null) {
             waitHead = s;
         } else {
-            waitTail.next = s;
+            waitTail.waitNext = s;
         }
         waitTail = s;
     }
@@ -61,11 +61,11 @@ final class Monitor {
     Strand takeWaiter() {
         Strand s = waitHead;
         if (s != null) {
-            waitHead = s.next;
+            waitHead = s.waitNext;
             if (waitHead == null) {
                 waitTail = null;
             }
-            s.next = null;
+            s.waitNext = null;
         }
         return s;
     }
@@ -73,17 +73,17 @@ final class Monitor {
     /** Removes s from the wait set if it is still there (its wait timed out or was interrupted). */
     void removeWaiter(Strand s) {
         Strand prev = null;
-        for (Strand w = waitHead; w != null; prev = w, w = w.next) {
+        for (Strand w = waitHead; w != null; prev = w, w = w.waitNext) {
             if (w == s) {
                 if (prev == null) {
-                    waitHead = w.next;
+                    waitHead = w.waitNext;
                 } else {
-                    prev.next = w.next;
+                    prev.waitNext = w.waitNext;
                 }
                 if (waitTail == w) {
                     waitTail = prev;
                 }
-                w.next = null;
+                w.waitNext = null;
                 return;
             }
         }

@@ -20,10 +20,12 @@ public final class Monitors {
     private static final int INFLATED = Integer.MIN_VALUE;
     private static final int MAX_THIN_COUNT = 255;
 
-    private static Monitor[] table = new Monitor[16];
-    private static int tableUsed = 1; // index 0 unused: INFLATED|0 would equal NO_HEADER
+    // No static initializer: the compiler calls enter/exit directly from every synchronized method,
+    // without a class-initialization check, so the tables are created on first use instead.
+    private static Monitor[] table;
+    private static int tableUsed; // index 0 stays unused: INFLATED|0 would equal NO_HEADER
     private static Monitor freeMonitors;
-    private static Monitor[] side = new Monitor[64];
+    private static Monitor[] side;
 
     /** The header lock word of o, or NO_HEADER for arrays and objects outside the heap. */
     private static native int headerWord(Object o);
@@ -209,6 +211,11 @@ public final class Monitors {
 
     /** o's monitor if it is inflated or in the side table, else null. */
     private static Monitor existing(Object o, int w) {
+        if (table == null) {
+            table = new Monitor[16];
+            tableUsed = 1;
+            side = new Monitor[64];
+        }
         if (w == NO_HEADER) {
             for (Monitor m = side[bucket(o)]; m != null; m = m.link) {
                 if (m.obj == o) {

@@ -14,6 +14,12 @@ public final class Platform {
     /** Reads up to len bytes of standard input (fd 0); returns the count, or -1 at end of input. */
     public static native int read(int fd, byte[] buf, int off, int len);
 
+    /** Returned by {@link #read} when no input has arrived yet (kvm only; wait and retry). */
+    public static final int WOULD_BLOCK = -2;
+
+    /** The interrupt vector that signals console input, or -1 if reads block instead (linux). */
+    public static native int inputVector();
+
     /** Ends the program with this status; never returns. */
     public static native void exit(int status);
 

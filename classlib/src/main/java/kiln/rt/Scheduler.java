@@ -37,7 +37,6 @@ public final class Scheduler {
     private static Strand exitWaiter;
     /** A strand that ended; its stack is dropped once the next strand runs. */
     private static Strand dead;
-    private static long armedDeadline;
     /** Strands blocked until a device interrupts (drivers count them in and out). */
     private static int deviceWaiters;
     private static boolean dumping;
@@ -264,7 +263,7 @@ public final class Scheduler {
 
     // ---- device interrupts ----
 
-    /** Strands waiting for each device vector (linked through Strand.next). */
+    /** Strands waiting for each device vector (linked through Strand.waitNext). */
     private static final Strand[] irqWaiters = new Strand[64];
     /** Vectors that fired while nobody waited: the next await returns at once. */
     private static long irqLatched;
@@ -274,6 +273,11 @@ public final class Scheduler {
      * the generated kiln_java_irq_await). Returns at once if it fired since the last wait.
      */
     static void awaitInterrupt(int vector) {
+        awaitInterrupt(vector, 0);
+    }
+
+    /** As awaitInterrupt(vector), but returns after at most {@code timeoutNanos} (if > 0) anyway. */
+    private static void awaitInterrupt(int vector, long timeoutNanos) {
         pollInterrupts();
         long bit = 1L << (vector - 32);
         if ((irqLatched & bit) != 0) {
@@ -281,14 +285,46 @@ public final class Scheduler {
             return;
         }
         Strand s = current();
-        s.next = irqWaiters[vector];
+        s.waitNext = irqWaiters[vector];
         irqWaiters[vector] = s;
         deviceWaiters++;
         try {
-            block(Strand.WAIT_DEVICE, null, false, 0);
+            boolean timed = timeoutNanos > 0;
+            if (!block(Strand.WAIT_DEVICE, null, timed, timed ? Platform.nanoTime() + timeoutNanos : 0)) {
+                removeIrqWaiter(vector, s);
+            }
         } finally {
             deviceWaiters--;
         }
+    }
+
+    private static void removeIrqWaiter(int vector, Strand s) {
+        Strand prev = null;
+        for (Strand w = irqWaiters[vector]; w != null; prev = w, w = w.waitNext) {
+            if (w == s) {
+                if (prev == null) {
+                    irqWaiters[vector] = w.waitNext;
+                } else {
+                    prev.waitNext = w.waitNext;
+                }
+                w.waitNext = null;
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits until console input may have arrived (ConsoleInputStream, when a read would block): the
+     * UART's receive interrupt, with a 10 ms backup poll, because an edge-triggered ISA line can
+     * miss a rising edge when data arrives just as the FIFO is emptied (the same reason Linux's
+     * 8250 driver keeps a backup timer).
+     */
+    static void awaitInput() {
+        int vector = Platform.inputVector();
+        if (vector < 0) {
+            throw new InternalError("console read would block, but the platform has no input interrupt");
+        }
+        awaitInterrupt(vector, 10_000_000L);
     }
 
     /** Wakes the waiters of every vector the platform says has fired. */
@@ -304,8 +340,8 @@ public final class Scheduler {
             }
             irqWaiters[32 + bit] = null;
             while (w != null) {
-                Strand next = w.next;
-                w.next = null;
+                Strand next = w.waitNext;
+                w.waitNext = null;
                 unblock(w);
                 w = next;
             }
@@ -317,7 +353,6 @@ public final class Scheduler {
         if (!Threads.takeSafepointRequest() || current == null || dumping) {
             return;
         }
-        armedDeadline = 0; // the one-shot timer has fired (perhaps early: clocks differ); re-arm below
         pollInterrupts();
         wakeExpired(Platform.nanoTime());
         if (runHead != null) {
@@ -342,7 +377,6 @@ public final class Scheduler {
             if (sleeperCount > 0) {
                 arm(sleepers[0].deadline);
                 Threads.idle();
-                armedDeadline = 0; // woken by the timer (now disarmed) or a device: re-arm next time
             } else if (deviceWaiters > 0) {
                 arm(0);
                 Threads.idle();
@@ -383,22 +417,24 @@ public final class Scheduler {
         arm(deadline);
     }
 
+    /**
+     * Programs the one-shot timer. Always written, never cached: the timer may have fired early
+     * (its rate and the clock's differ slightly) while scheduler code ran, and a cached "already
+     * armed" would then leave the CPU halted with no timer at all.
+     */
     private static void arm(long deadline) {
-        if (deadline != armedDeadline) {
-            armedDeadline = deadline;
-            Threads.armTimer(deadline);
-        }
+        Threads.armTimer(deadline);
     }
 
     // ---- run queue ----
 
     private static void enqueue(Strand s) {
         s.state = Strand.RUNNABLE;
-        s.next = null;
+        s.runNext = null;
         if (runTail == null) {
             runHead = s;
         } else {
-            runTail.next = s;
+            runTail.runNext = s;
         }
         runTail = s;
     }
@@ -406,11 +442,11 @@ public final class Scheduler {
     private static Strand dequeue() {
         Strand s = runHead;
         if (s != null) {
-            runHead = s.next;
+            runHead = s.runNext;
             if (runHead == null) {
                 runTail = null;
             }
-            s.next = null;
+            s.runNext = null;
         }
         return s;
     }

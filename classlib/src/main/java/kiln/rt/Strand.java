@@ -33,8 +33,14 @@ public final class Strand {
     /** Set when unblock() ended a wait (as opposed to the deadline passing). */
     boolean woken;
 
-    /** Run queue, monitor entry queue or wait set link (a strand is in at most one of them). */
-    Strand next;
+    /** Run-queue link. */
+    Strand runNext;
+    /**
+     * Link in a monitor's entry queue or wait set, or in a device vector's waiters. Separate from
+     * runNext: a timed-out or interrupted waiter is put on the run queue while it is still in its
+     * wait list (it removes itself when it runs).
+     */
+    Strand waitNext;
     /** Links of the list of every live strand, for thread dumps. */
     Strand allPrev, allNext;
     /** Recursion count to take over when a monitor is handed to this strand. */

@@ -1,5 +1,6 @@
 package kiln.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +20,16 @@ public final class Main {
             """;
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err));
     }
 
-    /** Runs one kiln command; returns its exit status. */
+    /** Runs one kiln command with empty standard input; returns its exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs one kiln command; `kiln run` forwards {@code in} to the guest's standard input. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -33,7 +39,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "build" -> BuildCommand.run(rest, out, err);
-                case "run" -> RunCommand.run(rest, out, err);
+                case "run" -> RunCommand.run(rest, in, out, err);
                 default -> {
                     err.println("kiln: error: unknown command '" + args[0] + "'");
                     err.print(USAGE);

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The QEMU command line for one boot (docs/boot.md, "QEMU command line"):
  * microvm without default devices, three ISA UARTs (COM1 = guest stdout and COM2 = guest stderr on
- * Unix sockets that kiln run listens on, COM3 = the exit-protocol control channel to a file) and
+ * Unix sockets that kiln run listens on, COM3 = the control channel (exit status, stdin requests),
+ * also a socket) and
  * isa-debug-exit, the image as a PVH kernel and the boot words as its command line.
  */
 final class QemuCommand {
@@ -16,7 +17,7 @@ final class QemuCommand {
     static final String QEMU = "qemu-system-x86_64";
 
     static List<String> build(Path qemu, RunOptions o, boolean kvm, Path stdoutSocket, Path stderrSocket,
-                              Path controlFile, String cmdline) {
+                              Path controlSocket, String cmdline) {
         List<String> c = new ArrayList<>();
         c.add(qemu.toString());
         // auto-kernel-cmdline=off: microvm would otherwise append its own words to ours.
@@ -40,7 +41,7 @@ final class QemuCommand {
         c.add("-device");
         c.add("isa-serial,iobase=0x2f8,irq=3,chardev=com2");
         c.add("-chardev");
-        c.add("file,id=com3,path=" + opt(controlFile));
+        c.add("socket,id=com3,path=" + opt(controlSocket));
         c.add("-device");
         c.add("isa-serial,iobase=0x3e8,irq=6,chardev=com3");
         c.add("-device");

@@ -1,6 +1,7 @@
 package kiln.cli.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -25,12 +26,12 @@ public final class RunCommand {
 
     private RunCommand() {}
 
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, System.getenv());
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, System.getenv());
     }
 
-    /** As {@link #run(List, PrintStream, PrintStream)}, with the environment (PATH, KILN_QEMU) given. */
-    static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> env) {
+    /** As {@link #run(List, InputStream, PrintStream, PrintStream)}, with the environment (PATH, KILN_QEMU) given. */
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         RunOptions o;
         try {
             o = RunOptions.parse(args);
@@ -62,13 +63,13 @@ public final class RunCommand {
         };
         String cmdline = BootWords.cmdline(o.properties(), o.guestArgs());
         try {
-            QemuBoot.Result r = boot(qemu, o, kvm, cmdline, out, err);
+            QemuBoot.Result r = boot(qemu, o, kvm, cmdline, in, out, err);
             if (kvm && o.accel() == RunOptions.Accel.AUTO && r.status() == null && !r.timedOut()
                     && r.guestBytes() == 0 && (r.kvmInternalError() || r.qemuExit() != 0)) {
                 // KVM did not get the guest going; nothing was shown yet, so booting again
                 // cannot duplicate output.
                 err.println("kiln: KVM could not run the guest (" + firstMessage(r) + "); retrying with TCG");
-                r = boot(qemu, o, false, cmdline, out, err);
+                r = boot(qemu, o, false, cmdline, in, out, err);
             }
             return finish(r, o, err);
         } catch (IOException e) {
@@ -81,11 +82,11 @@ public final class RunCommand {
         }
     }
 
-    private static QemuBoot.Result boot(Path qemu, RunOptions o, boolean kvm, String cmdline, PrintStream out,
-                                        PrintStream err) throws IOException, InterruptedException {
+    private static QemuBoot.Result boot(Path qemu, RunOptions o, boolean kvm, String cmdline, InputStream in,
+                                        PrintStream out, PrintStream err) throws IOException, InterruptedException {
         err.println("kiln: booting " + o.image().getFileName() + " on QEMU " + o.machine() + " ("
                 + (kvm ? "KVM" : "TCG") + "), " + o.memText());
-        return QemuBoot.run(qemu, o, kvm, cmdline, out, err);
+        return QemuBoot.run(qemu, o, kvm, cmdline, in, out, err);
     }
 
     private static int finish(QemuBoot.Result r, RunOptions o, PrintStream err) {

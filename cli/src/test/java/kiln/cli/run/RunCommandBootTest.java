@@ -50,7 +50,7 @@ class RunCommandBootTest {
 
     static Run run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = RunCommand.run(List.of(args), new PrintStream(out, true), new PrintStream(err, true), env);
+        int status = RunCommand.run(List.of(args), java.io.InputStream.nullInputStream(), new PrintStream(out, true), new PrintStream(err, true), env);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -308,16 +308,24 @@ public final class CEmitter {
         KMethod safepoint = gen.resolve("kiln/rt/Scheduler", "safepoint", "()V");
         KMethod threadBody = gen.resolve("kiln/rt/Scheduler", "threadBody", "()V");
         if (program.reach.reached.contains(safepoint)) {
-            out.append("void kiln_java_safepoint(void) {\n  ").append(Names.method(safepoint)).append("();\n}\n\n");
+            out.append("void kiln_java_safepoint(void) {\n  if (!kiln_scheduler_on_stack()) ")
+                    .append(Names.method(safepoint)).append("();\n}\n\n");
             out.append("void kiln_java_thread_body(void) {\n  ").append(Names.method(threadBody)).append("();\n}\n\n");
         } else {
             out.append("void kiln_java_safepoint(void) {\n  kiln_safepoint_requested = 0;\n}\n\n");
             out.append("void kiln_java_thread_body(void) {\n  kiln_plat_panic(\"no thread can start in this program\");\n}\n\n");
         }
         KMethod awaitIrq = gen.resolve("kiln/rt/Scheduler", "awaitInterrupt", "(I)V");
-        out.append("void kiln_java_irq_await(jint vector) {\n  ")
-                .append(program.reach.reached.contains(awaitIrq) ? Names.method(awaitIrq) + "(vector);\n"
-                        : "kiln_plat_panic(\"no driver waits for interrupts in this program\");\n").append("}\n\n");
+        out.append("void kiln_java_irq_await(jint vector) {\n");
+        if (program.reach.reached.contains(awaitIrq)) {
+            if (program.needsInit(awaitIrq.owner)) {
+                out.append("  ").append(init).append("((kiln_object *)&").append(Names.klass(awaitIrq.owner))
+                        .append(");\n  if (kiln_pending != NULL) return;\n");
+            }
+            out.append("  ").append(Names.method(awaitIrq)).append("(vector);\n}\n\n");
+        } else {
+            out.append("  kiln_plat_panic(\"no driver waits for interrupts in this program\");\n}\n\n");
+        }
         KMethod main = program.main;
         out.append("void kiln_native_kiln_rt_Start_invokeMain(kiln_object *args) {\n");
         if (program.needsInit(main.owner)) {

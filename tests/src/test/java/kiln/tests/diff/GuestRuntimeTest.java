@@ -71,4 +71,31 @@ class GuestRuntimeTest {
         assertEquals("early wake-ups: false\nlate by at most 100 ms: true\n"
                 + "wall clock and monotonic clock agree within 50 ms: true\n", r.stdoutText(), r.stderrText());
     }
+
+    @Test
+    void standardInputReachesTheGuestWithEveryByteValue() throws Exception {
+        Path image = build("stdin");
+        // Every byte value, the escape byte 0xFF included, several times over, and text lines.
+        java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+        input.writeBytes("hello stdin\nsecond line\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (int round = 0; round < 40; round++) {
+            for (int b = 0; b < 256; b++) {
+                input.write(b);
+            }
+        }
+        byte[] bytes = input.toByteArray();
+        long sum = 0;
+        int lines = 0;
+        for (byte b : bytes) {
+            sum = sum * 31 + (b & 0xff);
+            lines += b == '\n' ? 1 : 0;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = kiln.cli.Main.run(new String[] {"run", image.toString(), "--accel", "tcg", "--timeout", "60"},
+                new java.io.ByteArrayInputStream(bytes), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+        assertEquals(0, code, err.toString());
+        assertEquals("bytes=" + bytes.length + " lines=" + lines + " hash=" + sum + " first=hello stdin\nread again at end: -1\n",
+                out.toString());
+    }
 }
