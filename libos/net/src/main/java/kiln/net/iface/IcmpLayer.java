@@ -102,9 +102,7 @@ public final class IcmpLayer implements ProtocolHandler {
         int hl = stack.rxHeaderLength;
         int quoted = Math.min(8, payload.length());
         int len = Icmp.HEADER + hl + quoted;
-        PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM + len);
-        b.resetForPayload();
-        b.end = b.start + len;
+        PacketBuffer b = NetStack.payloadBuffer(len);
         System.arraycopy(stack.rxHeader, 0, b.data, b.start + Icmp.HEADER, hl);
         System.arraycopy(payload.data, payload.start, b.data, b.start + Icmp.HEADER + hl, quoted);
         Icmp.writeHeader(b.data, b.start, len, Icmp.DEST_UNREACHABLE, code, 0);
@@ -133,9 +131,7 @@ public final class IcmpLayer implements ProtocolHandler {
     /** Sends an echo request (ping) with the given identifier, sequence number and data. */
     public boolean sendEchoRequest(int dst, int ident, int sequence, byte[] data) {
         int len = Icmp.HEADER + data.length;
-        PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM + len);
-        b.resetForPayload();
-        b.end = b.start + len;
+        PacketBuffer b = NetStack.payloadBuffer(len);
         System.arraycopy(data, 0, b.data, b.start + Icmp.HEADER, data.length);
         Icmp.writeHeader(b.data, b.start, len, Icmp.ECHO_REQUEST, 0, (ident << 16) | (sequence & 0xffff));
         return stack.send(b, 0, dst, Ipv4.PROTO_ICMP, false);

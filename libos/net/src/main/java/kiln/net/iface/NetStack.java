@@ -431,7 +431,23 @@ public final class NetStack implements IpOutput {
         transmitEthernet(b, dstMac, Ethernet.TYPE_ARP);
     }
 
-    /** Prepends the Ethernet header, pads to the 60-byte minimum (IEEE 802.3) and hands the frame to the device. */
+    /**
+     * A buffer for an outgoing transport payload of {@code length} bytes: {@link PacketBuffer#HEADROOM}
+     * in front for headers, and room behind so a short frame can be padded to the Ethernet minimum.
+     * The view is the (zeroed) payload.
+     */
+    public static PacketBuffer payloadBuffer(int length) {
+        PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM + Math.max(length, Ethernet.MIN_FRAME));
+        b.resetForPayload();
+        b.end = b.start + length;
+        return b;
+    }
+
+    /**
+     * Prepends the Ethernet header, pads to the 60-byte minimum (IEEE 802.3) when the buffer has room
+     * (a buffer without tail room goes out short: virtio-net and tap devices accept that, and real NICs
+     * pad in hardware), and hands the frame to the device.
+     */
     private boolean transmitEthernet(PacketBuffer b, byte[] dstMac, int type) {
         int off = b.prepend(Ethernet.HEADER);
         Ethernet.write(b.data, off, dstMac, mac, type);

@@ -123,10 +123,8 @@ public final class UdpLayer implements ProtocolHandler {
         if (dstPort <= 0 || dstPort > 65535) {
             throw new IllegalArgumentException("UDP destination port out of range 1..65535: " + dstPort);
         }
-        PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM + len);
-        b.resetForPayload();
+        PacketBuffer b = NetStack.payloadBuffer(len);
         System.arraycopy(data, off, b.data, b.start, len);
-        b.end = b.start + len;
         int at = b.prepend(Udp.HEADER);
         int srcIp = stack.sourceAddress();
         Udp.write(b.data, at, srcPort, dstPort, len, srcIp, dstIp);

@@ -134,4 +134,24 @@ class ArpAndPingTest {
         assertEquals(1, h.b.stats().drops(Drop.ICMP_IGNORED));
         assertEquals(0, h.b.stats().icmpEchoRepliesSent);
     }
+
+    @Test
+    void shortFramesArePaddedToTheEthernetMinimum() {
+        TwoHosts h = new TwoHosts(9, SimLink.Conditions.PERFECT, CAPTURE.pcap());
+        List<Integer> lengths = new ArrayList<>();
+        h.link.setTap((t, d, off, len) -> lengths.add(len));
+        h.a.icmp().sendEchoRequest(IP_B, 1, 1, new byte[1]);
+        h.sim.run(SECOND);
+        assertEquals(List.of(60, 60, 60, 60, 60, 60), lengths, "2 announcements, ARP request and reply, echo request and reply");
+    }
+
+    @Test
+    void pingToSelfIsLoopedBack() {
+        TwoHosts h = new TwoHosts(10, SimLink.Conditions.PERFECT, CAPTURE.pcap());
+        h.a.icmp().sendEchoRequest(IP_A, 3, 4, new byte[10]);
+        IcmpLayer.EchoReply[] got = new IcmpLayer.EchoReply[1];
+        assertTrue(h.sim.runUntil(() -> (got[0] = h.a.icmp().pollEchoReply()) != null, SECOND));
+        assertEquals(new IcmpLayer.EchoReply(IP_A, 3, 4, 10), got[0]);
+        assertEquals(0, h.link.sent - 2, "only the two announcements went on the wire");
+    }
 }
