@@ -161,7 +161,7 @@ public final class DhcpClient implements Pollable {
                 nextSend = now + jittered(timeout);
             }
             case REQUESTING, RENEWING, REBINDING -> {
-                if (msg.messageType == DhcpMessage.ACK && msg.leaseSeconds > 0
+                if (msg.messageType == DhcpMessage.ACK && msg.leaseSeconds > 0 && msg.yiaddr != 0
                         && (state == State.REBINDING || msg.serverId == 0 || msg.serverId == serverId)) {
                     bind(now);
                 } else if (msg.messageType == DhcpMessage.NAK

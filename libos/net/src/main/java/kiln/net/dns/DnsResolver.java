@@ -68,6 +68,14 @@ public final class DnsResolver implements Pollable {
         this(stack, entropy, server, 2 * SECOND, 3);
     }
 
+    /** A resolver asking the server of the stack's current configuration (net.dns or DHCP option 6). */
+    public static DnsResolver forConfiguredServer(NetStack stack, Entropy entropy) {
+        if (stack.config() == null) {
+            throw new IllegalStateException("the interface has no IPv4 configuration yet (no net.ip and no DHCP lease)");
+        }
+        return new DnsResolver(stack, entropy, stack.config().dns());
+    }
+
     /** Starts resolving {@code host}; an address literal or a cached name is answered at once. */
     public DnsQuery resolve(String host) {
         String n = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;

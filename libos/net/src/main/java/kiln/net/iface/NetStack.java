@@ -47,6 +47,9 @@ public final class NetStack implements IpOutput {
     private final IcmpLayer icmp;
     private final UdpLayer udp;
     private final byte[] scratchMac = new byte[6];
+    /** Made once: a capturing lambda created in poll() would allocate on every call. */
+    private final ArpCache.Requester arpRequester =
+            addr -> sendArp(Arp.OP_REQUEST, Ethernet.BROADCAST, null, sourceAddress(), addr);
     private IpConfig config;
     private int nextIdent;
 
@@ -168,7 +171,7 @@ public final class NetStack implements IpOutput {
             n++;
         }
         long now = clock.nanoTime();
-        arp.expire(now, addr -> sendArp(Arp.OP_REQUEST, Ethernet.BROADCAST, null, sourceAddress(), addr));
+        arp.expire(now, arpRequester);
         reassembler.expire(now);
         for (int i = 0; i < pollables.size(); i++) {
             Pollable p = pollables.get(i);
