@@ -154,4 +154,32 @@ class DhcpClientTest {
         assertEquals(1, client.stats().drops(Drop.DHCP_IGNORED));
         assertEquals(DhcpClient.State.SELECTING, dhcp.state());
     }
+
+    /** Boot as an image would: DHCP, then a DNS query to the server the lease named, answered by B. */
+    @Test
+    void leaseThenResolveThroughTheLeasedDnsServer() {
+        setUp(7);
+        serverStack.configure(new IpConfig(SERVER, 24, 0, 0));
+        dhcp.start();
+        assertTrue(sim.runUntil(() -> dhcp.state() == DhcpClient.State.BOUND, 10 * SECOND));
+        // The lease named 10.0.0.3 as DNS server: give B that address too so it can answer.
+        serverStack.configure(new IpConfig(IpAddr.parse("10.0.0.3"), 24, 0, 0));
+        var dnsSocket = serverStack.udp().open(53);
+        byte[] buf = new byte[512];
+        sim.addActor(() -> {
+            int n;
+            while ((n = dnsSocket.receive(buf, 0, buf.length)) >= 0) {
+                byte[] r = java.util.Arrays.copyOf(buf, n + 16);
+                r[2] = (byte) 0x81;
+                r[3] = (byte) 0x80;
+                r[7] = 1;
+                System.arraycopy(new byte[] {(byte) 0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 10, 0, 0, 80}, 0, r, n, 16);
+                dnsSocket.sendTo(dnsSocket.sourceIp(), dnsSocket.sourcePort(), r, 0, r.length);
+            }
+        });
+        var resolver = kiln.net.dns.DnsResolver.forConfiguredServer(client, new SeededEntropy(8));
+        var q = resolver.resolve("web.lan");
+        assertTrue(sim.runUntil(q::isDone, 10 * SECOND));
+        assertEquals(List.of(IpAddr.parse("10.0.0.80")), java.util.Arrays.stream(q.addresses()).boxed().toList(), q.error());
+    }
 }
