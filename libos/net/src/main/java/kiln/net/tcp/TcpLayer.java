@@ -32,7 +32,7 @@ public final class TcpLayer {
     private final HashMap<Integer, Integer> portUse = new HashMap<>();
     private final ArrayList<TcpConnection> scratch = new ArrayList<>();
     private final TcpSegment segment = new TcpSegment();
-    private long challengeWindowStart = Long.MIN_VALUE;
+    private long challengeWindowStart;
     private int challengeCount;
 
     public TcpLayer(IpOutput ip, Clock clock, Entropy entropy, TcpConfig cfg) {
@@ -189,7 +189,7 @@ public final class TcpLayer {
 
     /** RFC 5961 §7: at most {@link TcpConfig#challengeAckLimit} challenge ACKs per second. */
     boolean allowChallengeAck(long now) {
-        if (now - challengeWindowStart >= SECOND) {
+        if (challengeCount == 0 || now - challengeWindowStart >= SECOND) {
             challengeWindowStart = now;
             challengeCount = 0;
         }

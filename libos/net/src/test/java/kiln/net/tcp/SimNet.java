@@ -56,6 +56,8 @@ final class SimNet {
         Predicate<TcpSegment> dropIf = s -> false;
         /** Everything this host sent, parsed (only while {@link #keepSent}). */
         final List<TcpSegment> sent = new ArrayList<>();
+        /** Virtual send time of each entry of {@link #sent}. */
+        final List<Long> sentAt = new ArrayList<>();
         boolean keepSent = true;
 
         Host(int ip, TcpConfig cfg, long seed) {
@@ -76,6 +78,7 @@ final class SimNet {
             TcpSegment s = parse(bytes, srcIp, dstIp);
             if (keepSent) {
                 sent.add(s);
+                sentAt.add(now);
             }
             record(srcIp, dstIp, bytes);
             if (dropIf.test(s) || random.nextDouble() < loss) {
@@ -92,6 +95,20 @@ final class SimNet {
         @Override
         public int maxPayload(int dstIp) {
             return maxPayload;
+        }
+
+        /** When the given segment (an element of {@link #sent}) was sent. */
+        long timeOf(TcpSegment s) {
+            for (int i = 0; i < sent.size(); i++) {
+                if (sent.get(i) == s) {
+                    return sentAt.get(i);
+                }
+            }
+            throw new AssertionError("not sent by this host");
+        }
+
+        TcpSegment last() {
+            return sent.get(sent.size() - 1);
         }
 
         /** Segments sent by this host that match, in order. */
