@@ -954,7 +954,15 @@ public final class TcpConnection {
     private void persistProbe(long now) {
         persist = false;
         if (sndWnd > 0) {
+            // A small window held back by silly-window avoidance: the override timeout of RFC 9293
+            // §3.8.6.2.1 has expired, so send what fits.
             persistShift = 0;
+            int len = (int) Math.min(Math.min(sndWnd, effMss), sndQ.endOffset() - nxt);
+            if (len > 0 && nxt == una) {
+                transmitData(nxt, len, false, now);
+                nxt += len;
+                max = Math.max(max, nxt);
+            }
             output(now);
             return;
         }
