@@ -179,4 +179,50 @@ class TcpBasicTest extends TcpTestBase {
         assertEquals(0, sops[0] & TcpReadiness.OP_READ);
         assertFalse(s.available() > 0);
     }
+
+    @Test
+    void closeWithUnreadDataResets() {
+        TcpConnection[] c = establish();
+        c[0].write(new byte[] {1, 2}, 0, 2);
+        assertTrue(net.runUntil(() -> c[1].available() == 2, SEC));
+        c[1].close();
+        assertEquals(TcpState.CLOSED, c[1].state());
+        assertTrue(net.runUntil(() -> c[0].state() == TcpState.CLOSED, SEC));
+        assertEquals(TcpError.RESET, c[0].error());
+    }
+
+    @Test
+    void orphanedFinWait2TimesOut() {
+        TcpConnection[] c = establish();
+        c[0].close();
+        assertTrue(net.runUntil(() -> c[0].state() == TcpState.FIN_WAIT_2, SEC));
+        net.run(59 * SEC);
+        assertEquals(TcpState.FIN_WAIT_2, c[0].state());
+        net.run(2 * SEC);
+        assertEquals(TcpState.CLOSED, c[0].state());
+        assertEquals(TcpState.CLOSE_WAIT, c[1].state());
+    }
+
+    @Test
+    void dataAfterCloseIsAnsweredWithReset() {
+        TcpConnection[] c = establish();
+        c[0].close();
+        assertTrue(net.runUntil(() -> c[0].state() == TcpState.FIN_WAIT_2, SEC));
+        c[1].write(new byte[] {9}, 0, 1);
+        assertTrue(net.runUntil(() -> c[1].state() == TcpState.CLOSED, SEC));
+        assertEquals(TcpError.RESET, c[1].error());
+        assertEquals(1, a.tcp.stats().drops(TcpDrop.AFTER_CLOSE));
+    }
+
+    @Test
+    void ephemeralPortsAreDistinctAndInRange() {
+        listener = b.tcp.listen(PORT, 64);
+        java.util.Set<Integer> ports = new java.util.HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            TcpConnection c = a.tcp.connect(IP_A, IP_B, PORT);
+            assertTrue(c.localPort >= 49152 && c.localPort <= 65535);
+            assertTrue(ports.add(c.localPort));
+        }
+        assertTrue(net.runUntil(() -> listener.pending() == 50, 5 * SEC));
+    }
 }

@@ -91,4 +91,38 @@ class TcpBulkTest extends TcpTestBase {
         assertTrue(net.runUntil(() -> c[0].state() == TcpState.TIME_WAIT || c[0].state() == TcpState.CLOSED, 60 * SEC));
         assertTrue(net.runUntil(() -> c[1].state() == TcpState.TIME_WAIT || c[1].state() == TcpState.CLOSED, 60 * SEC));
     }
+
+    /** Smaller transfers over harsher pipes, several seeds: the bytes must always arrive intact. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void harshPipesStillDeliverIntact(long seed) {
+        TcpConfig cfg = config();
+        cfg.receiveBuffer = 16 * 1024;
+        cfg.sendBuffer = 16 * 1024;
+        net = new SimNet(seed);
+        a = net.addHost(IP_A, cfg);
+        b = net.addHost(IP_B, cfg);
+        for (SimNet.Host h : net.hosts) {
+            h.loss = 0.05;
+            h.reorder = 0.2;
+            h.reorderDelay = 20 * MS;
+            h.duplicate = 0.05;
+        }
+        TcpConnection[] c = establish();
+        byte[] data = pattern(300_000, (int) seed);
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        int[] off = {0};
+        byte[] buf = new byte[4096];
+        assertTrue(net.runUntil(() -> {
+            if (off[0] < data.length) off[0] += c[0].write(data, off[0], data.length - off[0]);
+            int k;
+            while ((k = c[1].read(buf, 0, buf.length)) > 0) got.write(buf, 0, k);
+            return got.size() == data.length;
+        }, 600 * SEC), "got " + got.size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(data, got.toByteArray());
+        c[0].close();
+        assertTrue(net.runUntil(() -> c[1].read(buf, 0, 1) == -1, 120 * SEC), "EOF arrives");
+        c[1].close();
+        assertTrue(net.runUntil(() -> c[1].state() == TcpState.CLOSED, 120 * SEC));
+    }
 }
