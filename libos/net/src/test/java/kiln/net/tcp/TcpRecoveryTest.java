@@ -117,4 +117,27 @@ class TcpRecoveryTest extends TcpTestBase {
         // A 64 KiB window over a 40 ms RTT caps at 1.6 MB/s, i.e. 2.6 s for 4 MiB.
         assertTrue(took < 1500 * MS, "4 MiB took " + took / MS + " ms");
     }
+
+    @Test
+    void newRenoRepairsTwoLossesInOneWindowWithoutTimeout() {
+        setUp();
+        TcpConnection[] c = establish();
+        c[0].setNoDelay(true);
+        int[] seen = {0};
+        a.dropIf = s -> s.payloadLength > 0 && (++seen[0] == 30 || seen[0] == 33);
+        byte[] data = pattern(300_000, 10);
+        int[] off = {0};
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        assertTrue(net.runUntil(() -> {
+            if (off[0] < data.length) off[0] += c[0].write(data, off[0], data.length - off[0]);
+            int k;
+            while ((k = c[1].read(buf, 0, buf.length)) > 0) got.write(buf, 0, k);
+            return got.size() == data.length;
+        }, 30 * SEC));
+        assertArrayEquals(data, got.toByteArray());
+        assertEquals(1, a.tcp.stats().fastRetransmits, "one recovery episode");
+        assertEquals(2, a.tcp.stats().retransmits, "the second loss is repaired by the partial ACK (RFC 6582)");
+        assertEquals(0, a.tcp.stats().timeouts);
+    }
 }
