@@ -27,6 +27,8 @@ public final class TcpConnection {
     /** RFC 9293 §3.7.1: the send MSS when the peer sends no MSS option. */
     private static final int DEFAULT_MSS = 536;
     private static final int TS_OPTION = 12;
+    /** "Timer not running": clocks may return any long, including negative ones. */
+    private static final long NEVER = Long.MIN_VALUE;
 
     private final TcpLayer layer;
     private final TcpConfig cfg;
@@ -86,15 +88,15 @@ public final class TcpConnection {
     private final int tsOffset;
     private int lastAckSent;
 
-    // ---- timers (absolute clock nanoseconds, -1 = off) ----
-    private long rtxAt = -1;
+    // ---- timers (absolute clock nanoseconds, NEVER = off) ----
+    private long rtxAt = NEVER;
     private boolean persist;
     private int persistShift;
     private int retries;
-    private long delAckAt = -1;
-    private long keepAt = -1;
+    private long delAckAt = NEVER;
+    private long keepAt = NEVER;
     /** TIME-WAIT expiry, or the orphaned FIN-WAIT-2 timeout. */
-    private long lingerAt = -1;
+    private long lingerAt = NEVER;
     private boolean keepAlive;
     private int keepSent;
     private long lastReceived;
@@ -105,7 +107,7 @@ public final class TcpConnection {
     private boolean timing;
     private long timedOff;
     private long timedAt;
-    private long synSentAt = -1;
+    private long synSentAt = NEVER;
     private boolean synRetransmitted;
 
     // ---- ACK policy ----
@@ -167,7 +169,7 @@ public final class TcpConnection {
     /** Keepalive probes (SO_KEEPALIVE, RFC 9293 §3.8.4), timed by the layer's configuration. */
     public void setKeepAlive(boolean on) {
         keepAlive = on;
-        keepAt = on && state.synchronizedState() ? lastReceived + cfg.keepaliveIdle : -1;
+        keepAt = on && state.synchronizedState() ? lastReceived + cfg.keepaliveIdle : NEVER;
     }
 
     public void setReadinessHook(TcpReadiness hook) {
@@ -335,7 +337,7 @@ public final class TcpConnection {
         una = 0;
         nxt = Math.max(nxt, 0);
         max = Math.max(max, 0);
-        rtxAt = -1;
+        rtxAt = NEVER;
         retries = 0;
         state = finQueued ? TcpState.FIN_WAIT_1 : TcpState.ESTABLISHED;
         if (keepAlive) {
@@ -350,7 +352,7 @@ public final class TcpConnection {
     private void handshakeRtt(TcpSegment s, long now) {
         if (tsOn && s.hasTimestamps && s.tsEcr != 0) {
             rtt.sample((long) (tsNow(now) - s.tsEcr) * MS);
-        } else if (!synRetransmitted && synSentAt >= 0) {
+        } else if (!synRetransmitted && synSentAt != NEVER) {
             rtt.sample(now - synSentAt);
         }
     }
@@ -362,7 +364,7 @@ public final class TcpConnection {
     void input(TcpSegment s, long now) {
         lastReceived = now;
         keepSent = 0;
-        if (keepAlive && keepAt >= 0) {
+        if (keepAlive && keepAt != NEVER) {
             keepAt = now + cfg.keepaliveIdle;
         }
         switch (state) {
@@ -573,7 +575,7 @@ public final class TcpConnection {
         if (persist && sndWnd > 0) {
             persist = false;
             persistShift = 0;
-            rtxAt = una < max ? now + rtt.rto() : -1;
+            rtxAt = una < max ? now + rtt.rto() : NEVER;
         }
         boolean finAcked = finQueued && una > finOff;
         switch (state) {
@@ -623,7 +625,7 @@ public final class TcpConnection {
         }
         if (una >= max) {
             if (!persist) {
-                rtxAt = -1;
+                rtxAt = NEVER;
             }
         } else if (!persist) {
             rtxAt = now + rtt.rto(); // RFC 6298 §5.3
@@ -670,7 +672,7 @@ public final class TcpConnection {
                     unackedBytes += advance;
                     if (unackedBytes >= 2 * Math.min(effMss, ourMss - (tsOn ? TS_OPTION : 0))) {
                         ackNow = true;
-                    } else if (delAckAt < 0) {
+                    } else if (delAckAt == NEVER) {
                         delAckAt = now + cfg.delayedAck;
                     }
                 }
@@ -736,11 +738,11 @@ public final class TcpConnection {
                 sent = true;
             }
             if (nxt > una) {
-                if (rtxAt < 0) {
+                if (rtxAt == NEVER) {
                     rtxAt = now + rtt.rto();
                     persist = false;
                 }
-            } else if (rtxAt < 0 && sndQ.endOffset() > nxt) {
+            } else if (rtxAt == NEVER && sndQ.endOffset() > nxt) {
                 // Data waits for a window that is closed: the persist timer probes it (RFC 9293 §3.8.6.1).
                 persist = true;
                 rtxAt = now + persistInterval();
@@ -789,7 +791,7 @@ public final class TcpConnection {
     }
 
     private void sendSyn(long now) {
-        if (synSentAt < 0) {
+        if (synSentAt == NEVER) {
             synSentAt = now;
         } else {
             synRetransmitted = true;
@@ -865,7 +867,7 @@ public final class TcpConnection {
         if (ack) {
             lastAckSent = rcvNxt;
             ackNow = false;
-            delAckAt = -1;
+            delAckAt = NEVER;
             unackedBytes = 0;
         }
         layer.transmit(b, localIp, remoteIp);
@@ -890,31 +892,31 @@ public final class TcpConnection {
 
     long nextDeadline() {
         long d = Long.MAX_VALUE;
-        if (rtxAt >= 0) d = Math.min(d, rtxAt);
-        if (delAckAt >= 0) d = Math.min(d, delAckAt);
-        if (keepAt >= 0) d = Math.min(d, keepAt);
-        if (lingerAt >= 0) d = Math.min(d, lingerAt);
+        if (rtxAt != NEVER) d = Math.min(d, rtxAt);
+        if (delAckAt != NEVER) d = Math.min(d, delAckAt);
+        if (keepAt != NEVER) d = Math.min(d, keepAt);
+        if (lingerAt != NEVER) d = Math.min(d, lingerAt);
         return d;
     }
 
     void onTimers(long now) {
-        if (delAckAt >= 0 && now >= delAckAt) {
-            delAckAt = -1;
+        if (delAckAt != NEVER && now >= delAckAt) {
+            delAckAt = NEVER;
             sendAck(now);
         }
-        if (rtxAt >= 0 && now >= rtxAt) {
-            rtxAt = -1;
+        if (rtxAt != NEVER && now >= rtxAt) {
+            rtxAt = NEVER;
             if (persist) {
                 persistProbe(now);
             } else {
                 retransmitTimeout(now);
             }
         }
-        if (keepAt >= 0 && now >= keepAt && state != TcpState.CLOSED) {
+        if (keepAt != NEVER && now >= keepAt && state != TcpState.CLOSED) {
             keepaliveTimer(now);
         }
-        if (lingerAt >= 0 && now >= lingerAt && state != TcpState.CLOSED) {
-            lingerAt = -1;
+        if (lingerAt != NEVER && now >= lingerAt && state != TcpState.CLOSED) {
+            lingerAt = NEVER;
             if (state == TcpState.TIME_WAIT || state == TcpState.FIN_WAIT_2) {
                 enterClosed();
             }
@@ -945,7 +947,7 @@ public final class TcpConnection {
         cc.onTimeout(max - una, max);
         nxt = una; // go back: resend from the first unacknowledged byte as cwnd allows
         output(now);
-        if (rtxAt < 0) {
+        if (rtxAt == NEVER) {
             rtxAt = now + rtt.rto();
         }
     }
@@ -986,7 +988,7 @@ public final class TcpConnection {
     }
 
     private void keepaliveTimer(long now) {
-        keepAt = -1;
+        keepAt = NEVER;
         if (!keepAlive || !state.synchronizedState() || state == TcpState.TIME_WAIT) {
             return;
         }
@@ -1015,10 +1017,10 @@ public final class TcpConnection {
 
     private void enterTimeWait(long now) {
         state = TcpState.TIME_WAIT;
-        rtxAt = -1;
+        rtxAt = NEVER;
         persist = false;
-        keepAt = -1;
-        delAckAt = -1;
+        keepAt = NEVER;
+        delAckAt = NEVER;
         lingerAt = now + cfg.timeWait();
     }
 
@@ -1031,10 +1033,10 @@ public final class TcpConnection {
 
     private void enterClosed() {
         state = TcpState.CLOSED;
-        rtxAt = -1;
-        delAckAt = -1;
-        keepAt = -1;
-        lingerAt = -1;
+        rtxAt = NEVER;
+        delAckAt = NEVER;
+        keepAt = NEVER;
+        lingerAt = NEVER;
         persist = false;
         layer.forget(this);
         if (listener != null) {

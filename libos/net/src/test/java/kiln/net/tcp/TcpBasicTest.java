@@ -225,4 +225,17 @@ class TcpBasicTest extends TcpTestBase {
         }
         assertTrue(net.runUntil(() -> listener.pending() == 50, 5 * SEC));
     }
+
+    @Test
+    void clockValuesMayBeNegative() {
+        net.now = -3 * SEC; // System.nanoTime() may be negative; timers must not treat that as "off"
+        a.dropIf = s -> s.payloadLength > 0 && a.sent(TcpTestBase::dataSegment).size() == 1; // lose the first data segment
+        TcpConnection[] c = establish();
+        c[0].write(new byte[] {1, 2}, 0, 2);
+        assertArrayEquals(new byte[] {1, 2}, readN(c[1], 2));
+        assertEquals(1, a.tcp.stats().timeouts);
+        c[0].close();
+        c[1].close();
+        assertTrue(net.runUntil(() -> a.tcp.connectionCount() == 0 && b.tcp.connectionCount() == 0, 120 * SEC));
+    }
 }
