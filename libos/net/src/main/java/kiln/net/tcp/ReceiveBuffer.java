@@ -9,7 +9,13 @@ package kiln.net.tcp;
  * in-window out-of-order data; RFC 5681 §4.2 wants the duplicate ACKs this enables).
  */
 final class ReceiveBuffer {
-    private final byte[] ring;
+    private static final byte[] NONE = new byte[0];
+    private final int capacity;
+    /**
+     * Allocated on the first byte stored and dropped again by {@link #release}, so half-open and
+     * TIME-WAIT connections (which can be many) cost no buffer memory.
+     */
+    private byte[] ring = NONE;
     private int head;
     private int count;
     /** Out-of-order ranges [start, end), as distances past the in-order end; sorted, disjoint, not touching. */
@@ -18,13 +24,13 @@ final class ReceiveBuffer {
     private int ranges;
 
     ReceiveBuffer(int capacity, int maxRanges) {
-        ring = new byte[capacity];
+        this.capacity = capacity;
         oooStart = new int[maxRanges];
         oooEnd = new int[maxRanges];
     }
 
     int capacity() {
-        return ring.length;
+        return capacity;
     }
 
     /** Bytes the application can read now. */
@@ -34,7 +40,11 @@ final class ReceiveBuffer {
 
     /** Room after the readable bytes: the most the window may offer. */
     int free() {
-        return ring.length - count;
+        return capacity - count;
+    }
+
+    boolean allocated() {
+        return ring.length > 0;
     }
 
     boolean hasOutOfOrder() {
@@ -52,6 +62,10 @@ final class ReceiveBuffer {
         }
         if (dist > 0 && !addRange(dist, dist + len)) {
             return -1;
+        }
+        if (ring.length == 0) {
+            ring = new byte[capacity];
+            head = 0;
         }
         int pos = head + count + dist;
         if (pos >= ring.length) {
@@ -129,5 +143,13 @@ final class ReceiveBuffer {
         head = 0;
         count = 0;
         ranges = 0;
+        ring = NONE;
+    }
+
+    /** Gives the memory back if nothing is buffered; no more data will come (FIN received). */
+    void release() {
+        if (count == 0 && ranges == 0) {
+            clear();
+        }
     }
 }

@@ -34,6 +34,10 @@ final class SendQueue {
         chunkPayload = Math.max(1, bytes);
     }
 
+    boolean allocated() {
+        return !chunks.isEmpty();
+    }
+
     long endOffset() {
         return endOffset;
     }
@@ -75,6 +79,13 @@ final class SendQueue {
             chunks.removeFirst();
             headOffset = chunkEnd;
         }
+    }
+
+    /** Drops all chunks: everything including our FIN is acknowledged, nothing more will be written. */
+    void releaseAll() {
+        chunks.clear();
+        headOffset = endOffset;
+        ackedOffset = endOffset;
     }
 
     /**

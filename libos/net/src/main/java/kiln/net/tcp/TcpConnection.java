@@ -197,6 +197,9 @@ public final class TcpConnection {
     public int read(byte[] b, int off, int len) {
         int n = rcvBuf.read(b, off, len);
         if (n > 0) {
+            if (finReceived) {
+                rcvBuf.release();
+            }
             maybeSendWindowUpdate();
             notifyReadiness();
             return n;
@@ -578,6 +581,9 @@ public final class TcpConnection {
             rtxAt = una < max ? now + rtt.rto() : NEVER;
         }
         boolean finAcked = finQueued && una > finOff;
+        if (finAcked) {
+            sndQ.releaseAll();
+        }
         switch (state) {
             case FIN_WAIT_1 -> {
                 if (finAcked) {
@@ -688,6 +694,7 @@ public final class TcpConnection {
             pendingFin = false;
             finReceived = true;
             rcvNxt++;
+            rcvBuf.release();
             ackNow = true;
             switch (state) {
                 case ESTABLISHED -> state = TcpState.CLOSE_WAIT;
@@ -1058,6 +1065,11 @@ public final class TcpConnection {
     }
 
     // ---- diagnostics for tests and tools ----
+
+    /** True while the connection holds send or receive buffer memory. */
+    boolean holdsBuffers() {
+        return rcvBuf.allocated() || sndQ.allocated();
+    }
 
     int sndNxtSeq() {
         return seqOf(nxt);

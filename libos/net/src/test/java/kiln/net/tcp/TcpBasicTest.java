@@ -238,4 +238,21 @@ class TcpBasicTest extends TcpTestBase {
         c[1].close();
         assertTrue(net.runUntil(() -> a.tcp.connectionCount() == 0 && b.tcp.connectionCount() == 0, 120 * SEC));
     }
+
+    @Test
+    void timeWaitConnectionsHoldNoBuffers() {
+        TcpConnection[] c = establish();
+        byte[] data = pattern(20_000, 8);
+        writeAll(c[0], data);
+        writeAll(c[1], data);
+        readN(c[0], data.length);
+        readN(c[1], data.length);
+        assertTrue(c[0].holdsBuffers());
+        c[1].close();
+        assertTrue(net.runUntil(() -> c[0].state() == TcpState.CLOSE_WAIT, SEC));
+        c[0].close();
+        assertTrue(net.runUntil(() -> c[1].state() == TcpState.TIME_WAIT && c[0].state() == TcpState.CLOSED, SEC));
+        assertFalse(c[1].holdsBuffers());
+        assertFalse(c[0].holdsBuffers());
+    }
 }
