@@ -27,10 +27,12 @@ public final class TcpLayer {
      * lookup, so a host with several addresses still can't confuse two connections; it only can't open
      * two connections that differ in nothing but the local address.
      */
-    private final HashMap<Long, TcpConnection> connections = new HashMap<>();
+    private final ConnectionTable connections = new ConnectionTable();
     private final HashMap<Integer, TcpListener> listeners = new HashMap<>();
     private final HashMap<Integer, Integer> portUse = new HashMap<>();
     private final ArrayList<TcpConnection> scratch = new ArrayList<>();
+    private long deadline;
+    private final java.util.function.Consumer<TcpConnection> minDeadline = c -> deadline = Math.min(deadline, c.nextDeadline());
     private final TcpSegment segment = new TcpSegment();
     private long challengeWindowStart;
     private int challengeCount;
@@ -62,7 +64,7 @@ public final class TcpLayer {
 
     /** Active open from a given local port. */
     public TcpConnection connect(int localIp, int localPort, int remoteIp, int remotePort) {
-        if (connections.containsKey(key(remoteIp, localPort, remotePort))) {
+        if (connections.get(key(remoteIp, localPort, remotePort)) != null) {
             throw new IllegalStateException("connection " + localPort + "->" + remotePort + " already exists");
         }
         stats.activeOpens++;
@@ -124,21 +126,19 @@ public final class TcpLayer {
 
     /** The earliest time (clock nanoseconds) at which {@link #onTimers} has work, or Long.MAX_VALUE. */
     public long nextDeadline() {
-        long d = Long.MAX_VALUE;
-        for (TcpConnection c : connections.values()) {
-            d = Math.min(d, c.nextDeadline());
-        }
-        return d;
+        deadline = Long.MAX_VALUE;
+        connections.forEach(minDeadline);
+        return deadline;
     }
 
     /** Runs every timer that is due at {@code now}. */
     public void onTimers(long now) {
         scratch.clear();
-        for (TcpConnection c : connections.values()) {
+        connections.forEach(c -> {
             if (c.nextDeadline() <= now) {
                 scratch.add(c);
             }
-        }
+        });
         for (TcpConnection c : scratch) {
             c.onTimers(now);
         }
@@ -172,11 +172,11 @@ public final class TcpLayer {
 
     void abortHalfOpen(TcpListener l) {
         scratch.clear();
-        for (TcpConnection c : connections.values()) {
+        connections.forEach(c -> {
             if (c.listener == l) {
                 scratch.add(c);
             }
-        }
+        });
         for (TcpConnection c : scratch) {
             c.abort();
         }
