@@ -127,7 +127,7 @@ public final class TcpConnection {
         this.sndQ = new SendQueue(cfg.sendBuffer);
         this.rcvBuf = new ReceiveBuffer(cfg.receiveBuffer, cfg.maxOutOfOrderRanges);
         this.rtt = new RttEstimator(cfg);
-        this.tsOffset = (int) layer.entropy.nextLong();
+        this.tsOffset = layer.timestampOffset(localIp, localPort, remoteIp, remotePort);
         int scale = 0;
         while (cfg.windowScaling && scale < TcpSegment.MAX_WSCALE && (cfg.receiveBuffer >> scale) > 65535) {
             scale++;
@@ -164,12 +164,14 @@ public final class TcpConnection {
         if (on) {
             output(layer.clock.nanoTime());
         }
+        notifyReadiness();
     }
 
     /** Keepalive probes (SO_KEEPALIVE, RFC 9293 §3.8.4), timed by the layer's configuration. */
     public void setKeepAlive(boolean on) {
         keepAlive = on;
         keepAt = on && state.synchronizedState() ? lastReceived + cfg.keepaliveIdle : NEVER;
+        notifyReadiness();
     }
 
     public void setReadinessHook(TcpReadiness hook) {
@@ -250,6 +252,7 @@ public final class TcpConnection {
         if (state == TcpState.FIN_WAIT_2) {
             lingerAt = layer.clock.nanoTime() + cfg.finWait2Timeout;
         }
+        notifyReadiness();
     }
 
     /** Resets the connection now (RFC 9293 §3.10.5 ABORT). */
@@ -301,8 +304,15 @@ public final class TcpConnection {
         notifyReadiness();
     }
 
-    void openPassive(TcpSegment syn, long now) {
+    /**
+     * Passive open from a SYN. {@code previous} is the TIME-WAIT incarnation this one replaces (RFC
+     * 1122 §4.2.2.13: the new ISS must lie above every sequence number the old one used), or null.
+     */
+    void openPassive(TcpSegment syn, long now, TcpConnection previous) {
         iss = layer.isn(localIp, localPort, remoteIp, remotePort, now);
+        if (previous != null && Seq.le(iss, previous.sndNxtSeq() + 1)) {
+            iss = previous.sndNxtSeq() + 0x20000;
+        }
         state = TcpState.SYN_RECEIVED;
         lastReceived = now;
         learnSyn(syn, now);
@@ -312,6 +322,7 @@ public final class TcpConnection {
         sendSyn(now);
         rtxAt = now + rtt.rto();
         lastOps = readyOps();
+        layer.timersChanged(this);
     }
 
     /** Records what the peer's SYN says: its ISN and options (RFC 9293 §3.7.1, RFC 7323 §1.3). */
@@ -884,7 +895,11 @@ public final class TcpConnection {
         return new PacketBuffer(PacketBuffer.HEADROOM).resetForPayload();
     }
 
-    /** Our TSval: milliseconds plus a per-connection random offset (RFC 7323 §5.4). */
+    /**
+     * Our TSval: milliseconds plus an offset that is a keyed hash of the 4-tuple (RFC 7323 §5.4):
+     * unpredictable to others, yet the same for every incarnation of a 4-tuple, so timestamps keep
+     * increasing across incarnations, which lets a TIME-WAIT peer accept our new SYN (RFC 6191).
+     */
     private int tsNow(long now) {
         return (int) (now / MS) + tsOffset;
     }
@@ -896,6 +911,9 @@ public final class TcpConnection {
     // =====================================================================================
     // Timers
     // =====================================================================================
+
+    /** Deadline of this connection's freshest entry in the layer's timer queue (managed by TcpLayer). */
+    long registeredDeadline = Long.MAX_VALUE;
 
     long nextDeadline() {
         long d = Long.MAX_VALUE;
@@ -1022,6 +1040,26 @@ public final class TcpConnection {
     // Ending
     // =====================================================================================
 
+    /**
+     * May this SYN (no ACK) replace the connection in TIME-WAIT? RFC 6191 §2: yes if its timestamp is
+     * newer than the last one seen; without timestamps, RFC 1122 §4.2.2.13: yes if its sequence
+     * number lies beyond the old connection's.
+     */
+    boolean acceptsNewIncarnation(TcpSegment syn) {
+        if (state != TcpState.TIME_WAIT) {
+            return false;
+        }
+        if (tsOn && syn.hasTimestamps) {
+            return Seq.gt(syn.tsVal, tsRecent);
+        }
+        return Seq.gt(syn.seq, rcvNxt);
+    }
+
+    /** Leaves TIME-WAIT early because a new incarnation takes over the 4-tuple. */
+    void replacedByNewIncarnation() {
+        enterClosed();
+    }
+
     private void enterTimeWait(long now) {
         state = TcpState.TIME_WAIT;
         rtxAt = NEVER;
@@ -1054,7 +1092,9 @@ public final class TcpConnection {
         notifyReadiness();
     }
 
+    /** Called at the end of every event and API call: timers to the layer, readiness to the hook. */
     private void notifyReadiness() {
+        layer.timersChanged(this);
         int ops = readyOps();
         if (ops != lastOps) {
             lastOps = ops;

@@ -2,6 +2,7 @@ package kiln.net.tcp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.PriorityQueue;
 import kiln.net.Clock;
 import kiln.net.Entropy;
 import kiln.net.IpOutput;
@@ -22,6 +23,8 @@ public final class TcpLayer {
     final TcpConfig cfg;
     final TcpStats stats = new TcpStats();
     private final IsnGenerator isn;
+    /** Same construction with its own key: per-4-tuple timestamp offsets. */
+    private final IsnGenerator tsOffsets;
     /**
      * Connections by (remote address, local port, remote port). The local address is checked after the
      * lookup, so a host with several addresses still can't confuse two connections; it only can't open
@@ -31,8 +34,20 @@ public final class TcpLayer {
     private final HashMap<Integer, TcpListener> listeners = new HashMap<>();
     private final HashMap<Integer, Integer> portUse = new HashMap<>();
     private final ArrayList<TcpConnection> scratch = new ArrayList<>();
-    private long deadline;
-    private final java.util.function.Consumer<TcpConnection> minDeadline = c -> deadline = Math.min(deadline, c.nextDeadline());
+    /**
+     * Timer entries ordered by deadline. Entries are never updated in place: a connection whose timer
+     * moves earlier gets a new entry ({@link #timersChanged}); entries that no longer match their
+     * connection's deadline are dropped lazily. So finding the next deadline is O(log n), not a scan
+     * of all connections (there may be thousands in TIME-WAIT).
+     */
+    private final PriorityQueue<TimerEntry> timers = new PriorityQueue<>();
+
+    private record TimerEntry(long deadline, TcpConnection connection) implements Comparable<TimerEntry> {
+        @Override
+        public int compareTo(TimerEntry o) {
+            return Long.compare(deadline, o.deadline);
+        }
+    }
     private final TcpSegment segment = new TcpSegment();
     private long challengeWindowStart;
     private int challengeCount;
@@ -43,6 +58,7 @@ public final class TcpLayer {
         this.entropy = entropy;
         this.cfg = cfg;
         this.isn = new IsnGenerator(entropy.nextLong(), entropy.nextLong());
+        this.tsOffsets = new IsnGenerator(entropy.nextLong(), entropy.nextLong());
     }
 
     public TcpStats stats() {
@@ -94,9 +110,16 @@ public final class TcpLayer {
         }
         long now = clock.nanoTime();
         TcpConnection c = connections.get(key(srcIp, s.dstPort, s.srcPort));
+        TcpConnection previous = null;
         if (c != null && c.localIp == dstIp) {
-            c.input(s, now);
-            return;
+            boolean plainSyn = (s.flags & (TcpSegment.SYN | TcpSegment.ACK | TcpSegment.RST)) == TcpSegment.SYN;
+            if (!(plainSyn && listeners.containsKey(s.dstPort) && c.acceptsNewIncarnation(s))) {
+                c.input(s, now);
+                return;
+            }
+            previous = c;
+            stats.timeWaitReused++;
+            c.replacedByNewIncarnation();
         }
         TcpListener l = listeners.get(s.dstPort);
         if (l != null) {
@@ -107,7 +130,7 @@ public final class TcpLayer {
                 stats.drop(TcpDrop.UNEXPECTED);
                 sendReset(dstIp, s.dstPort, srcIp, s.srcPort, s.ack, 0, false);
             } else if (s.has(TcpSegment.SYN)) {
-                l.onSyn(s, srcIp, dstIp, now);
+                l.onSyn(s, srcIp, dstIp, now, previous);
             } else {
                 stats.drop(TcpDrop.UNEXPECTED);
             }
@@ -126,21 +149,42 @@ public final class TcpLayer {
 
     /** The earliest time (clock nanoseconds) at which {@link #onTimers} has work, or Long.MAX_VALUE. */
     public long nextDeadline() {
-        deadline = Long.MAX_VALUE;
-        connections.forEach(minDeadline);
-        return deadline;
+        while (!timers.isEmpty()) {
+            TimerEntry e = timers.peek();
+            TcpConnection c = e.connection();
+            if (c.registeredDeadline == e.deadline() && c.nextDeadline() == e.deadline()) {
+                return e.deadline();
+            }
+            // Stale (a fresher entry exists, or the timer moved later or stopped): drop it, and
+            // re-register the connection's real deadline if this was its current entry.
+            timers.poll();
+            if (c.registeredDeadline == e.deadline()) {
+                c.registeredDeadline = Long.MAX_VALUE;
+                timersChanged(c);
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     /** Runs every timer that is due at {@code now}. */
     public void onTimers(long now) {
         scratch.clear();
-        connections.forEach(c -> {
+        while (!timers.isEmpty() && timers.peek().deadline() <= now) {
+            TimerEntry e = timers.poll();
+            TcpConnection c = e.connection();
+            if (c.registeredDeadline != e.deadline()) {
+                continue; // stale
+            }
+            c.registeredDeadline = Long.MAX_VALUE;
             if (c.nextDeadline() <= now) {
                 scratch.add(c);
+            } else {
+                timersChanged(c);
             }
-        });
+        }
         for (TcpConnection c : scratch) {
             c.onTimers(now);
+            timersChanged(c);
         }
         scratch.clear();
     }
@@ -151,6 +195,15 @@ public final class TcpLayer {
     }
 
     // ---- services for connections and listeners ----
+
+    /** A connection's timers may have changed: make sure an entry at or before its deadline exists. */
+    void timersChanged(TcpConnection c) {
+        long d = c.nextDeadline();
+        if (d < c.registeredDeadline) {
+            c.registeredDeadline = d;
+            timers.add(new TimerEntry(d, c));
+        }
+    }
 
     TcpConnection register(TcpConnection c) {
         connections.put(key(c.remoteIp, c.localPort, c.remotePort), c);
@@ -185,6 +238,10 @@ public final class TcpLayer {
 
     int isn(int localIp, int localPort, int remoteIp, int remotePort, long now) {
         return isn.isn(localIp, localPort, remoteIp, remotePort, now);
+    }
+
+    int timestampOffset(int localIp, int localPort, int remoteIp, int remotePort) {
+        return tsOffsets.isn(localIp, localPort, remoteIp, remotePort, 0);
     }
 
     /** RFC 5961 §7: at most {@link TcpConfig#challengeAckLimit} challenge ACKs per second. */

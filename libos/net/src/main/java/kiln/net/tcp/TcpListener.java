@@ -74,7 +74,7 @@ public final class TcpListener {
         notifyReadiness();
     }
 
-    void onSyn(TcpSegment syn, int remoteIp, int localIp, long now) {
+    void onSyn(TcpSegment syn, int remoteIp, int localIp, long now, TcpConnection previous) {
         if (acceptQueue.size() >= backlog) {
             layer.stats.drop(TcpDrop.BACKLOG_FULL);
             return;
@@ -86,7 +86,7 @@ public final class TcpListener {
         halfOpen++;
         layer.stats.passiveOpens++;
         TcpConnection c = layer.register(new TcpConnection(layer, localIp, port, remoteIp, syn.srcPort, this));
-        c.openPassive(syn, now);
+        c.openPassive(syn, now, previous);
     }
 
     /** True if one more connection fits in the accept queue. */

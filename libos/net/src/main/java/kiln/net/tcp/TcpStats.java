@@ -15,6 +15,8 @@ public final class TcpStats {
     public long passiveOpens;
     public long persistProbes;
     public long keepaliveProbes;
+    /** TIME-WAIT connections replaced early by a new SYN for the same 4-tuple (RFC 6191). */
+    public long timeWaitReused;
     private final long[] drops = new long[TcpDrop.values().length];
 
     void drop(TcpDrop reason) {

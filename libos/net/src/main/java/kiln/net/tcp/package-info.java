@@ -23,7 +23,6 @@
  * <h2>Not implemented (deliberately, for now)</h2>
  * SACK (RFC 2018; SACK-permitted is parsed and ignored), SYN cookies (half-open connections are
  * bounded instead), urgent data (the URG pointer is ignored), dropping segments without timestamps
- * after they were negotiated (RFC 7323 §3.2 SHOULD), path-MTU changes after the handshake, TIME-WAIT
- * reuse by a new SYN (RFC 6191).
+ * after they were negotiated (RFC 7323 §3.2 SHOULD), path-MTU changes after the handshake.
  */
 package kiln.net.tcp;

@@ -120,4 +120,32 @@ class TcpTimingTest extends TcpTestBase {
         net.run(200 * SEC);
         assertEquals(0, b.tcp.connectionCount());
     }
+
+    @Test
+    void manyShortConnectionsAllExpireFromTimeWait() {
+        setUp();
+        listener = b.tcp.listen(PORT, 1024);
+        int n = 1000;
+        for (int i = 0; i < n; i++) {
+            TcpConnection c = a.tcp.connect(IP_A, IP_B, PORT);
+            TcpConnection[] accepted = new TcpConnection[1];
+            assertTrue(net.runUntil(() -> (accepted[0] = listener.accept()) != null, SEC));
+            TcpConnection s = accepted[0];
+            c.write(new byte[] {1}, 0, 1);
+            readN(s, 1);
+            s.close(); // the server closes first, like an HTTP/1.0 server: TIME-WAIT is on B
+            assertTrue(net.runUntil(() -> c.state() == TcpState.CLOSE_WAIT, SEC));
+            c.close();
+            assertTrue(net.runUntil(() -> c.state() == TcpState.CLOSED, SEC));
+        }
+        // Random ephemeral ports repeat; a SYN with a newer timestamp takes over a TIME-WAIT 4-tuple.
+        long reused = b.tcp.stats().timeWaitReused;
+        assertTrue(reused > 0, "birthday collisions among 1000 of 16384 ports are near certain");
+        assertEquals(n, b.tcp.connectionCount() + reused);
+        assertEquals(0, a.tcp.connectionCount());
+        long started = System.nanoTime();
+        net.run(61 * SEC);
+        assertEquals(0, b.tcp.connectionCount());
+        assertTrue(System.nanoTime() - started < 2 * SEC, "expiring 1000 TIME-WAITs must be cheap");
+    }
 }
