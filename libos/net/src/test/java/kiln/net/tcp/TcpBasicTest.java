@@ -255,4 +255,28 @@ class TcpBasicTest extends TcpTestBase {
         assertFalse(c[1].holdsBuffers());
         assertFalse(c[0].holdsBuffers());
     }
+
+    @Test
+    void mssIsClampedToThePathAndOptionsFallBack() {
+        TcpConfig plain = config();
+        plain.timestamps = false;
+        plain.windowScaling = false;
+        setUp(config(), plain);
+        a.maxPayload = 1000; // A's side of the path carries less
+        TcpConnection[] c = establish();
+        assertEquals(980, a.sent(s -> s.has(TcpSegment.SYN)).get(0).mss);
+        TcpSegment synAck = b.sent(s -> s.has(TcpSegment.SYN)).get(0);
+        assertEquals(1460, synAck.mss);
+        assertEquals(-1, synAck.windowScale);
+        assertFalse(synAck.hasTimestamps);
+        assertFalse(c[0].timestampsOn());
+        assertEquals(0, c[0].sendScale());
+        assertEquals(980, c[0].effectiveMss()); // min(peer's 1460, own path 980), no options
+        assertEquals(980, c[1].effectiveMss()); // the peer's MSS option
+        byte[] data = pattern(50_000, 6);
+        writeAll(c[1], data);
+        assertArrayEquals(data, readN(c[0], data.length));
+        assertTrue(b.sent.stream().allMatch(s -> s.payloadLength <= 980));
+        assertTrue(b.sent.stream().noneMatch(s -> s.hasTimestamps));
+    }
 }
