@@ -16,6 +16,8 @@ import java.net.URISyntaxException;
  * response and the connection closes; the server keeps serving other connections.
  */
 final class Connection implements Runnable {
+    private static final int LINGER_MILLIS = 250;
+    private static final long LINGER_MAX_BYTES = 256 * 1024;
     private final KilnHttpServer server;
     private final Socket socket;
     private final HttpLimits limits;
@@ -73,6 +75,7 @@ final class Connection implements Runnable {
                 } catch (HttpParseException e) {
                     server.countMalformed();
                     ResponseWriter.writeError(out, e.status(), server.currentTimeMillis());
+                    lingerBeforeClose(in);
                     break;
                 }
                 if (exchange == null) {
@@ -82,6 +85,9 @@ final class Connection implements Runnable {
                 server.dispatch(exchange);
                 exchange.awaitFinished();
                 if (exchange.closeConnection) {
+                    if (exchange.failed) {
+                        lingerBeforeClose(in);
+                    }
                     break;
                 }
                 out.flush();
@@ -92,6 +98,28 @@ final class Connection implements Runnable {
         } finally {
             close();
             server.connectionClosed(this);
+        }
+    }
+
+    /**
+     * After an error response, reads (and drops) what the client is still sending for a moment before
+     * closing: closing a socket with unread input makes TCP send a reset, which can destroy the error
+     * response before the client has read it.
+     */
+    private void lingerBeforeClose(HttpInput in) {
+        try {
+            socket.setSoTimeout(LINGER_MILLIS);
+            byte[] sink = new byte[4096];
+            long total = 0;
+            while (total < LINGER_MAX_BYTES) {
+                int n = in.read(sink, 0, sink.length);
+                if (n < 0) {
+                    return;
+                }
+                total += n;
+            }
+        } catch (IOException e) {
+            // timeout or reset: close now
         }
     }
 

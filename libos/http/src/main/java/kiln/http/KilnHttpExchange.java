@@ -39,6 +39,8 @@ public final class KilnHttpExchange extends HttpExchange {
     private boolean finished;
     /** Set when the connection must not carry another request after this one. */
     volatile boolean closeConnection;
+    /** Set when the handler failed and an error response (if still possible) was sent. */
+    volatile boolean failed;
 
     KilnHttpExchange(Connection conn, RequestHead head, URI uri, KilnHttpContext context, InputStream rawBody) {
         this.conn = conn;
@@ -295,6 +297,7 @@ public final class KilnHttpExchange extends HttpExchange {
      */
     void fail(int status) {
         closeConnection = true;
+        failed = true;
         if (!sentHeaders) {
             sentHeaders = true;
             responseCode = status;
