@@ -38,6 +38,7 @@ class JdkComparisonTest {
     @Test
     void kilnAnswersLikeTheJdk() throws Exception {
         HttpServer kiln = TestHandlers.compareServer();
+        assertEquals("kiln.http.KilnHttpServer", kiln.getClass().getName());
         kiln.start();
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         Process jdk = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
