@@ -211,6 +211,22 @@ class HttpServerTest {
     }
 
     @Test
+    void stalledClientsAreDroppedAfterTheReadTimeout() throws Exception {
+        ((KilnHttpServer) server).setLimits(HttpLimits.DEFAULT.withReadTimeoutMillis(300));
+        server.start();
+        try (RawClient slow = new RawClient(addr)) {
+            slow.send("GET / HTTP/1.1\r\nHost: x\r\n"); // never finishes its head
+            long t0 = System.nanoTime();
+            assertTrue(slow.closedByServer());
+            assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
+        }
+        try (RawClient c = new RawClient(addr)) {
+            c.send("GET / HTTP/1.1\r\n\r\n");
+            assertEquals(200, c.read().status());
+        }
+    }
+
+    @Test
     void handlerExceptionGives500AndClosesTheConnection() throws Exception {
         server.start();
         try (RawClient c = new RawClient(addr)) {
