@@ -158,7 +158,7 @@ final class Backtracker {
         if ((kind & 2) == 0) {
             found = run(pc + 1, pos, -1) >= 0;
         } else {
-            long lowest = Math.max((long) pos - prog.lmax[pc], in.from);
+            long lowest = prog.lmax[pc] == Node.INF ? in.from : Math.max((long) pos - prog.lmax[pc], in.from);
             for (int j = pos - prog.lmin[pc]; j >= lowest && !found; j--) {
                 found = run(pc + 1, j, pos) >= 0;
             }

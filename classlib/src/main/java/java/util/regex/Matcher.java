@@ -137,7 +137,7 @@ public final class Matcher implements MatchResult {
     // ---- results ----
 
     private void requireMatch() {
-        if (first < 0) throw new IllegalStateException("No match available");
+        if (first < 0) throw new IllegalStateException("No match found");
     }
 
     private void checkGroup(int group) {
@@ -252,8 +252,7 @@ public final class Matcher implements MatchResult {
     }
 
     public String replaceAll(String replacement) {
-        Objects.requireNonNull(replacement, "replacement");
-        return replaceAll(r -> replacement, true);
+        return replaceAll(r -> replacement, true); // a null replacement fails only when there is a match
     }
 
     public String replaceAll(Function<MatchResult, String> replacer) {

@@ -151,7 +151,7 @@ final class Parser {
             case '?':
                 throw error("Dangling meta character '" + (char) c + "'", pos);
             case '{':
-                throw error("Illegal repetition", pos);
+                return Node.empty(); // the JDK lets a counted quantifier apply to nothing here
             default:
                 return literal(nextCodePoint());
         }
@@ -167,7 +167,7 @@ final class Parser {
             case '+' -> { pos++; min = 1; max = Node.INF; }
             case '{' -> {
                 pos++;
-                if (!isDigitAt(pos)) throw error("Illegal repetition", start);
+                if (!isDigitAt(pos)) throw error("Illegal repetition", pos);
                 min = number(start);
                 max = min;
                 if (rawPeek() == ',') {
@@ -176,7 +176,7 @@ final class Parser {
                 }
                 if (rawPeek() != '}') throw error("Unclosed counted closure", pos);
                 pos++;
-                if (max < min) throw error("Illegal repetition range", start);
+                if (max < min) throw error("Illegal repetition range", pos - 1);
             }
             default -> { return a; }
         }
@@ -217,7 +217,7 @@ final class Parser {
                     if (d == '=' || d == '!') {
                         pos++;
                         Node body = expr();
-                        if (Node.maxLen(body) == Node.INF) {
+                        if (Node.maxLen(body) == Node.INF && !simpleUnbounded(body)) {
                             throw error("Look-behind group does not have an obvious maximum length", pos - 1);
                         }
                         result = new Node.Look(body, true, d == '!');
@@ -244,10 +244,26 @@ final class Parser {
             int index = ++groupCount;
             result = new Node.Group(index, expr());
         }
-        if (peek() != ')') throw error("Unclosed group", pat.length());
+        if (peek() != ')') throw error("Unclosed group", Math.max(pos, pat.length()));
         pos++;
         flags = saved;
         return result;
+    }
+
+    /**
+     * The JDK accepts an unbounded look-behind when the unbounded parts are greedy repetitions of
+     * a single character class (it rejects e.g. (a|bc)+); other forms it accepts give results
+     * Kiln does not reproduce, so they are refused here rather than matched differently.
+     */
+    private boolean simpleUnbounded(Node n) {
+        return switch (n) {
+            case Node.Repeat r -> r.body() instanceof Node.CharSet && (r.max() != Node.INF || r.mode() == 0)
+                    || r.max() != Node.INF && simpleUnbounded(r.body()) && Node.maxLen(r.body()) != Node.INF;
+            case Node.Concat c -> c.items().stream().allMatch(this::simpleUnbounded);
+            case Node.Group g -> simpleUnbounded(g.body());
+            case Node.Alt a -> a.alts().stream().allMatch(x -> Node.maxLen(x) != Node.INF);
+            default -> Node.maxLen(n) != Node.INF;
+        };
     }
 
     /** Reads "imsx-imsx" up to ')' (returns false) or ':' (returns true). */
@@ -327,7 +343,7 @@ final class Parser {
     private Node escape() {
         int start = pos;
         pos++;
-        if (pos >= pat.length()) throw error("Unexpected internal error", pos);
+        if (pos >= pat.length()) throw error("Unescaped trailing backslash", pos);
         int c = pat.charAt(pos);
         switch (c) {
             case '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
@@ -360,10 +376,11 @@ final class Parser {
             case 'Q' -> {
                 pos++;
                 int end = pat.indexOf("\\E", pos);
-                if (end < 0) end = pat.length();
+                boolean closed = end >= 0;
+                if (!closed) end = pat.length();
                 List<Node> items = new ArrayList<>();
                 while (pos < end) items.add(literal(nextCodePoint()));
-                pos = Math.min(end + 2, pat.length());
+                pos = closed ? end + 2 : pat.length() + 1; // the JDK's cursor passes the end here
                 quoted = true;
                 return new Node.Concat(items);
             }
@@ -391,7 +408,7 @@ final class Parser {
      */
     private Object classEscape(boolean inClass) {
         pos++;
-        if (pos >= pat.length()) throw error("Unescaped trailing backslash", pos - 1);
+        if (pos >= pat.length()) throw error("Unescaped trailing backslash", pos);
         int c = pat.codePointAt(pos);
         pos += Character.charCount(c);
         switch (c) {
@@ -459,7 +476,7 @@ final class Parser {
 
     private int octal() {
         int d1 = octDigit(pos);
-        if (d1 < 0) throw error("Illegal octal escape sequence", pos - 1);
+        if (d1 < 0) throw error("Illegal octal escape sequence", pos);
         pos++;
         int d2 = octDigit(pos);
         if (d2 < 0) return d1;
@@ -495,7 +512,7 @@ final class Parser {
             while (hexDigit(pos) >= 0) {
                 v = v * 16 + hexDigit(pos++);
                 n++;
-                if (v > Character.MAX_CODE_POINT) throw error("Hexadecimal codepoint is too big", pos);
+                if (v > Character.MAX_CODE_POINT) throw error("Hexadecimal codepoint is too big", pos - 1);
             }
             if (n == 0 || rawPeek() != '}') throw error("Unclosed hexadecimal escape sequence", pos);
             pos++;
@@ -593,8 +610,9 @@ final class Parser {
         } else {
             lo = nextCodePoint();
         }
-        if (rawPeek() == '-' && pos + 1 < pat.length() && pat.charAt(pos + 1) != ']' && pat.charAt(pos + 1) != '[') {
+        if (rawPeek() == '-' && (pos + 1 >= pat.length() || (pat.charAt(pos + 1) != ']' && pat.charAt(pos + 1) != '['))) {
             pos++;
+            if (pos >= pat.length()) throw error("Illegal character range", pos);
             int hi;
             if (rawPeek() == '\\') {
                 Object o = classEscape(true);

@@ -9,6 +9,10 @@ final class Replacement {
     private Replacement() {}
 
     static String expand(Matcher m, String rep) {
+        if (rep == null) {
+            // HotSpot's helpful message for the JDK's own dereference of the argument
+            throw new NullPointerException("Cannot invoke \"String.length()\" because \"replacement\" is null");
+        }
         StringBuilder out = new StringBuilder();
         int i = 0, n = rep.length();
         while (i < n) {
