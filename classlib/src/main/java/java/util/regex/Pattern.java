@@ -111,11 +111,11 @@ public final class Pattern implements java.io.Serializable {
         int index = 0;
         boolean matched = false;
         while (m.find()) {
-            matched = true;
             if (limit > 0 && parts.size() == limit - 1) break;
             if (m.end() == 0) continue; // zero-width match at the beginning
             parts.add(input.subSequence(index, m.start()).toString());
             index = m.end();
+            matched = true;
         }
         if (!matched) return new String[] {input.toString()};
         parts.add(input.subSequence(index, input.length()).toString());
