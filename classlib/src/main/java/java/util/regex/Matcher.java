@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * Matches a Pattern against a character sequence (JDK 25 API). Regions use the JDK defaults:
  * opaque and anchoring bounds (useTransparentBounds/useAnchoringBounds, hitEnd and requireEnd are
- * not provided).
+ * not provided). results() looks for its first match when called and for each later one when the
+ * stream asks for it.
  */
 public final class Matcher implements MatchResult {
     private Pattern pattern;

@@ -43,7 +43,7 @@ final class Parser {
                 items.add(literal(c));
                 i += Character.charCount(c);
             }
-            return new Node.Concat(items);
+            return new N.Concat(items);
         }
         Node n = expr();
         if (pos < pat.length()) {
@@ -100,7 +100,7 @@ final class Parser {
             pos++;
             alts.add(seq());
         }
-        return alts.size() == 1 ? alts.get(0) : new Node.Alt(alts);
+        return alts.size() == 1 ? alts.get(0) : new N.Alt(alts);
     }
 
     private Node seq() {
@@ -111,7 +111,7 @@ final class Parser {
             quoted = false;
             Node a = atom();
             if (a == null) continue;
-            if (quoted && a instanceof Node.Concat q && !q.items().isEmpty()) {
+            if (quoted && a instanceof N.Concat q && !q.items().isEmpty()) {
                 // a quantifier after \Q...\E applies to its last character only
                 List<Node> qs = q.items();
                 items.addAll(qs.subList(0, qs.size() - 1));
@@ -119,7 +119,7 @@ final class Parser {
             }
             items.add(closure(a));
         }
-        return items.size() == 1 ? items.get(0) : new Node.Concat(items);
+        return items.size() == 1 ? items.get(0) : new N.Concat(items);
     }
 
     private Node atom() {
@@ -130,22 +130,22 @@ final class Parser {
             case '[': {
                 pos++;
                 IntPredicate p = charClass();
-                return new Node.CharSet(p, -1);
+                return new N.CharSet(p, -1);
             }
             case '\\':
                 return escape();
             case '^':
                 pos++;
-                return new Node.Assert(has(Pattern.MULTILINE) ? (has(Pattern.UNIX_LINES) ? Prog.A_BOL_UNIX : Prog.A_BOL) : Prog.A_BEGIN);
+                return new N.Assert(has(Pattern.MULTILINE) ? (has(Pattern.UNIX_LINES) ? Prog.A_BOL_UNIX : Prog.A_BOL) : Prog.A_BEGIN);
             case '$':
                 pos++;
-                if (has(Pattern.MULTILINE)) return new Node.Assert(has(Pattern.UNIX_LINES) ? Prog.A_EOL_UNIX : Prog.A_EOL);
-                return new Node.Assert(has(Pattern.UNIX_LINES) ? Prog.A_DOLLAR_UNIX : Prog.A_DOLLAR);
+                if (has(Pattern.MULTILINE)) return new N.Assert(has(Pattern.UNIX_LINES) ? Prog.A_EOL_UNIX : Prog.A_EOL);
+                return new N.Assert(has(Pattern.UNIX_LINES) ? Prog.A_DOLLAR_UNIX : Prog.A_DOLLAR);
             case '.':
                 pos++;
-                if (has(Pattern.DOTALL)) return new Node.CharSet(x -> true, -1);
-                if (has(Pattern.UNIX_LINES)) return new Node.CharSet(x -> x != '\n', -1);
-                return new Node.CharSet(x -> !CharPreds.isLineTerminator(x), -1);
+                if (has(Pattern.DOTALL)) return new N.CharSet(x -> true, -1);
+                if (has(Pattern.UNIX_LINES)) return new N.CharSet(x -> x != '\n', -1);
+                return new N.CharSet(x -> !CharPreds.isLineTerminator(x), -1);
             case '*':
             case '+':
             case '?':
@@ -183,7 +183,7 @@ final class Parser {
         int mode = 0;
         if (rawPeek() == '?') { pos++; mode = 1; }
         else if (rawPeek() == '+') { pos++; mode = 2; }
-        return new Node.Repeat(a, min, max, mode);
+        return new N.Repeat(a, min, max, mode);
     }
 
     private boolean isDigitAt(int i) {
@@ -210,8 +210,8 @@ final class Parser {
             pos++;
             switch (c) {
                 case ':' -> result = expr();
-                case '=', '!' -> result = new Node.Look(expr(), false, c == '!');
-                case '>' -> result = new Node.Atomic(expr());
+                case '=', '!' -> result = new N.Look(expr(), false, c == '!');
+                case '>' -> result = new N.Atomic(expr());
                 case '<' -> {
                     int d = rawPeek();
                     if (d == '=' || d == '!') {
@@ -220,7 +220,7 @@ final class Parser {
                         if (Node.maxLen(body) == Node.INF && !simpleUnbounded(body)) {
                             throw error("Look-behind group does not have an obvious maximum length", pos - 1);
                         }
-                        result = new Node.Look(body, true, d == '!');
+                        result = new N.Look(body, true, d == '!');
                     } else {
                         String name = groupName();
                         if (names.containsKey(name)) {
@@ -228,7 +228,7 @@ final class Parser {
                         }
                         int index = ++groupCount;
                         names.put(name, index);
-                        result = new Node.Group(index, expr());
+                        result = new N.Group(index, expr());
                     }
                 }
                 default -> {
@@ -242,7 +242,7 @@ final class Parser {
             }
         } else {
             int index = ++groupCount;
-            result = new Node.Group(index, expr());
+            result = new N.Group(index, expr());
         }
         if (peek() != ')') throw error("Unclosed group", Math.max(pos, pat.length()));
         pos++;
@@ -257,11 +257,11 @@ final class Parser {
      */
     private boolean simpleUnbounded(Node n) {
         return switch (n) {
-            case Node.Repeat r -> r.body() instanceof Node.CharSet && (r.max() != Node.INF || r.mode() == 0)
+            case N.Repeat r -> r.body() instanceof N.CharSet && (r.max() != Node.INF || r.mode() == 0)
                     || r.max() != Node.INF && simpleUnbounded(r.body()) && Node.maxLen(r.body()) != Node.INF;
-            case Node.Concat c -> c.items().stream().allMatch(this::simpleUnbounded);
-            case Node.Group g -> simpleUnbounded(g.body());
-            case Node.Alt a -> a.alts().stream().allMatch(x -> Node.maxLen(x) != Node.INF);
+            case N.Concat c -> c.items().stream().allMatch(this::simpleUnbounded);
+            case N.Group g -> simpleUnbounded(g.body());
+            case N.Alt a -> a.alts().stream().allMatch(x -> Node.maxLen(x) != Node.INF);
             default -> Node.maxLen(n) != Node.INF;
         };
     }
@@ -322,7 +322,7 @@ final class Parser {
     // ---- literals and escapes ----
 
     private Node literal(int c) {
-        return new Node.CharSet(litPred(c), c);
+        return new N.CharSet(litPred(c), c);
     }
 
     /** The predicate for a literal under the current case flags. */
@@ -355,22 +355,22 @@ final class Parser {
                     ref = next;
                     pos++;
                 }
-                return new Node.BackRef(ref, has(Pattern.CASE_INSENSITIVE), has(Pattern.UNICODE_CASE));
+                return new N.BackRef(ref, has(Pattern.CASE_INSENSITIVE), has(Pattern.UNICODE_CASE));
             }
             case 'b' -> {
                 pos++;
                 if (rawPeek() == '{') throw new UnsupportedOperationException("\\b{g} is not supported by Kiln's java.util.regex");
-                return new Node.Assert(Prog.A_WORDB);
+                return new N.Assert(Prog.A_WORDB);
             }
-            case 'B' -> { pos++; return new Node.Assert(Prog.A_NWORDB); }
-            case 'A' -> { pos++; return new Node.Assert(Prog.A_BEGIN); }
-            case 'G' -> { pos++; return new Node.Assert(Prog.A_LASTMATCH); }
-            case 'z' -> { pos++; return new Node.Assert(Prog.A_END); }
-            case 'Z' -> { pos++; return new Node.Assert(has(Pattern.UNIX_LINES) ? Prog.A_DOLLAR_UNIX : Prog.A_DOLLAR); }
+            case 'B' -> { pos++; return new N.Assert(Prog.A_NWORDB); }
+            case 'A' -> { pos++; return new N.Assert(Prog.A_BEGIN); }
+            case 'G' -> { pos++; return new N.Assert(Prog.A_LASTMATCH); }
+            case 'z' -> { pos++; return new N.Assert(Prog.A_END); }
+            case 'Z' -> { pos++; return new N.Assert(has(Pattern.UNIX_LINES) ? Prog.A_DOLLAR_UNIX : Prog.A_DOLLAR); }
             case 'R' -> {
                 pos++;
-                Node crlf = new Node.Concat(List.of(new Node.CharSet(x -> x == '\r', '\r'), new Node.CharSet(x -> x == '\n', '\n')));
-                return new Node.Alt(List.of(crlf, new Node.CharSet(CharPreds::isVSpace, -1)));
+                Node crlf = new N.Concat(List.of(new N.CharSet(x -> x == '\r', '\r'), new N.CharSet(x -> x == '\n', '\n')));
+                return new N.Alt(List.of(crlf, new N.CharSet(CharPreds::isVSpace, -1)));
             }
             case 'X', 'N' -> throw new UnsupportedOperationException("\\" + (char) c + " is not supported by Kiln's java.util.regex");
             case 'Q' -> {
@@ -382,7 +382,7 @@ final class Parser {
                 while (pos < end) items.add(literal(nextCodePoint()));
                 pos = closed ? end + 2 : pat.length() + 1; // the JDK's cursor passes the end here
                 quoted = true;
-                return new Node.Concat(items);
+                return new N.Concat(items);
             }
             case 'k' -> {
                 pos++;
@@ -391,12 +391,12 @@ final class Parser {
                 String name = groupName();
                 Integer g = names.get(name);
                 if (g == null) throw error("named capturing group <" + name + "> does not exist", pos - 1);
-                return new Node.BackRef(g, has(Pattern.CASE_INSENSITIVE), has(Pattern.UNICODE_CASE));
+                return new N.BackRef(g, has(Pattern.CASE_INSENSITIVE), has(Pattern.UNICODE_CASE));
             }
             default -> {
                 pos = start;
                 Object o = classEscape(false);
-                if (o instanceof IntPredicate p) return new Node.CharSet(p, -1);
+                if (o instanceof IntPredicate p) return new N.CharSet(p, -1);
                 return literal((Integer) o);
             }
         }

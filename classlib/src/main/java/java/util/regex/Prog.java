@@ -61,15 +61,15 @@ final class Prog {
 
     private void gen(Node n) {
         switch (n) {
-            case Node.CharSet c -> {
+            case N.CharSet c -> {
                 int pc = emit(CHAR, c.lit(), 0);
                 pred[pc] = c.pred();
             }
-            case Node.Assert a -> emit(ASSERT, a.kind(), 0);
-            case Node.Concat c -> {
+            case N.Assert a -> emit(ASSERT, a.kind(), 0);
+            case N.Concat c -> {
                 for (Node item : c.items()) gen(item);
             }
-            case Node.Alt a -> {
+            case N.Alt a -> {
                 int[] jumps = new int[a.alts().size() - 1];
                 for (int i = 0; i < a.alts().size() - 1; i++) {
                     int split = emit(SPLIT, 0, 0);
@@ -81,14 +81,14 @@ final class Prog {
                 gen(a.alts().get(a.alts().size() - 1));
                 for (int j : jumps) x[j] = size;
             }
-            case Node.Group g -> {
+            case N.Group g -> {
                 emit(SAVE, 2 * g.index(), 0);
                 gen(g.body());
                 emit(SAVE, 2 * g.index() + 1, 0);
             }
-            case Node.Repeat r -> genRepeat(r);
-            case Node.BackRef b -> emit(BACKREF, b.group(), (b.caseInsensitive() ? 1 : 0) | (b.unicodeCase() ? 2 : 0));
-            case Node.Look l -> {
+            case N.Repeat r -> genRepeat(r);
+            case N.BackRef b -> emit(BACKREF, b.group(), (b.caseInsensitive() ? 1 : 0) | (b.unicodeCase() ? 2 : 0));
+            case N.Look l -> {
                 int pc = emit(LOOK, (l.behind() ? 2 : 0) | (l.negative() ? 1 : 0), 0);
                 if (l.behind()) {
                     lmin[pc] = Node.minLen(l.body());
@@ -99,7 +99,7 @@ final class Prog {
                 emit(SUCCEED, 0, 0);
                 y[pc] = size;
             }
-            case Node.Atomic a -> {
+            case N.Atomic a -> {
                 int pc = emit(ATOMIC, 0, 0);
                 gen(a.body());
                 emit(SUCCEED, 0, 0);
@@ -108,9 +108,9 @@ final class Prog {
         }
     }
 
-    private void genRepeat(Node.Repeat r) {
+    private void genRepeat(N.Repeat r) {
         if (r.mode() == 2) {
-            gen(new Node.Atomic(new Node.Repeat(r.body(), r.min(), r.max(), 0)));
+            gen(new N.Atomic(new N.Repeat(r.body(), r.min(), r.max(), 0)));
             return;
         }
         boolean greedy = r.mode() == 0;
