@@ -14,8 +14,9 @@ import java.util.Iterator;
  * such as "ß" -> "SS" and the Greek final sigma), trimming/stripping, join, repeat, valueOf,
  * getBytes, intern and CASE_INSENSITIVE_ORDER.
  * format/formatted (java.util.Formatter, without Locale).
- * Not provided: regular expressions (matches, split, replaceAll, replaceFirst),
- * Locale overloads, streams other than chars() (codePoints, lines), indent, stripIndent, translateEscapes,
+ * Regular expressions (matches, split, replaceAll, replaceFirst) delegate to java.util.regex.Pattern;
+ * split on a single literal character takes a fast path with the same results.
+ * Not provided: splitWithDelimiters, Locale overloads, streams other than chars() (codePoints, lines), indent, stripIndent, translateEscapes,
  * describeConstable.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
@@ -1149,5 +1150,57 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             cs[i] = value[i];
         }
         return java.util.stream.IntStream.of(cs);
+    }
+
+    // ---- regular expressions (java.util.regex) ----
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+    }
+
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    public String[] split(String regex, int limit) {
+        int ch = literalSplitChar(regex);
+        if (ch < 0) return java.util.regex.Pattern.compile(regex).split(this, limit);
+        // Fast path: the delimiter is one literal char, so every match has length 1.
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        int index = 0;
+        int next;
+        while ((next = indexOf(ch, index)) >= 0) {
+            if (limit > 0 && parts.size() == limit - 1) break;
+            parts.add(substring(index, next));
+            index = next + 1;
+        }
+        if (index == 0 && parts.isEmpty()) return new String[] {this};
+        parts.add(substring(index));
+        int n = parts.size();
+        if (limit == 0) {
+            while (n > 0 && parts.get(n - 1).isEmpty()) n--;
+        }
+        return parts.subList(0, n).toArray(new String[0]);
+    }
+
+    /** The char a regex stands for when it is one plain char or a backslash-escaped non-alphanumeric; else -1. */
+    private static int literalSplitChar(String regex) {
+        if (regex.length() == 1 && ".$|()[{^?*+\\".indexOf(regex.charAt(0)) < 0) {
+            char c = regex.charAt(0);
+            return Character.isSurrogate(c) ? -1 : c;
+        }
+        if (regex.length() == 2 && regex.charAt(0) == '\\') {
+            char c = regex.charAt(1);
+            if (c < 128 && !Character.isLetterOrDigit(c)) return c;
+        }
+        return -1;
     }
 }
