@@ -72,8 +72,17 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
 
     public ThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
             BlockingQueue<Runnable> workQueue, ThreadFactory threadFactory, RejectedExecutionHandler handler) {
-        if (corePoolSize < 0 || maximumPoolSize <= 0 || maximumPoolSize < corePoolSize || keepAliveTime < 0) {
-            throw new IllegalArgumentException();
+        if (corePoolSize < 0) {
+            throw new IllegalArgumentException("corePoolSize must be non-negative");
+        }
+        if (maximumPoolSize <= 0) {
+            throw new IllegalArgumentException("maximumPoolSize must be positive");
+        }
+        if (maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("maximumPoolSize must be greater than or equal to corePoolSize");
+        }
+        if (keepAliveTime < 0) {
+            throw new IllegalArgumentException("keepAliveTime must be non-negative");
         }
         if (workQueue == null || threadFactory == null || handler == null) {
             throw new NullPointerException();
@@ -386,8 +395,11 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
     }
 
     public void setCorePoolSize(int corePoolSize) {
-        if (corePoolSize < 0 || maximumPoolSize < corePoolSize) {
-            throw new IllegalArgumentException();
+        if (corePoolSize < 0) {
+            throw new IllegalArgumentException("corePoolSize must be non-negative");
+        }
+        if (maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("corePoolSize must be less than or equal to maximumPoolSize");
         }
         int delta = corePoolSize - this.corePoolSize;
         this.corePoolSize = corePoolSize;
@@ -436,8 +448,11 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
     }
 
     public void setMaximumPoolSize(int maximumPoolSize) {
-        if (maximumPoolSize <= 0 || maximumPoolSize < corePoolSize) {
-            throw new IllegalArgumentException();
+        if (maximumPoolSize <= 0) {
+            throw new IllegalArgumentException("maximumPoolSize must be positive");
+        }
+        if (maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("maximumPoolSize must be greater than or equal to corePoolSize");
         }
         this.maximumPoolSize = maximumPoolSize;
         if (workerCount > maximumPoolSize) {
@@ -451,7 +466,7 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
 
     public void setKeepAliveTime(long time, TimeUnit unit) {
         if (time < 0) {
-            throw new IllegalArgumentException();
+            throw new IllegalArgumentException("time must be non-negative");
         }
         if (time == 0 && allowsCoreThreadTimeOut()) {
             throw new IllegalArgumentException("Core threads must have nonzero keep alive times");
