@@ -89,5 +89,18 @@ public class Main {
         System.out.println(total.get() + " " + adder.sum() + " " + adder + " " + hist);
         adder.add(-5);
         System.out.println(adder.sumThenReset() + " " + adder.intValue());
+        // ThreadLocalRandom: HotSpot seeds it randomly, so only properties are printed
+        java.util.concurrent.ThreadLocalRandom tlr = java.util.concurrent.ThreadLocalRandom.current();
+        boolean inRange = true;
+        for (int i = 0; i < 1000; i++) {
+            int v = tlr.nextInt(10);
+            inRange &= v >= 0 && v < 10;
+        }
+        System.out.println("tlr in range " + inRange + " same " + (tlr == java.util.concurrent.ThreadLocalRandom.current()));
+        try {
+            tlr.setSeed(1);
+        } catch (UnsupportedOperationException e) {
+            System.out.println("setSeed " + e);
+        }
     }
 }

@@ -6,23 +6,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class Main {
     public static void main(String[] args) throws Exception {
         ScheduledExecutorService ses = Executors.newScheduledThreadPool(2);
-        // one-shot tasks run in delay order
+        // one-shot tasks run in delay order (one thread, so the order does not depend on timing)
+        ScheduledExecutorService one = Executors.newSingleThreadScheduledExecutor();
         List<String> order = new CopyOnWriteArrayList<>();
         CountDownLatch three = new CountDownLatch(3);
-        ses.schedule(() -> {
+        one.schedule(() -> {
             order.add("30ms");
             three.countDown();
         }, 30, TimeUnit.MILLISECONDS);
-        ses.schedule(() -> {
+        one.schedule(() -> {
             order.add("10ms");
             three.countDown();
         }, 10, TimeUnit.MILLISECONDS);
-        ScheduledFuture<String> call = ses.schedule(() -> {
+        ScheduledFuture<String> call = one.schedule(() -> {
             order.add("20ms");
             three.countDown();
             return "callable result";
         }, 20, TimeUnit.MILLISECONDS);
         three.await();
+        one.shutdown();
         System.out.println(order + " " + call.get() + " " + call.isDone() + " " + (call.getDelay(TimeUnit.MILLISECONDS) <= 0));
 
         // fixed rate, cancelled after 5 runs
