@@ -8,21 +8,22 @@ public class Main {
         ScheduledExecutorService ses = Executors.newScheduledThreadPool(2);
         // one-shot tasks run in delay order (one thread, so the order does not depend on timing)
         ScheduledExecutorService one = Executors.newSingleThreadScheduledExecutor();
+        one.submit(() -> {}).get(); // start the worker first, so creating it does not delay the triggers below
         List<String> order = new CopyOnWriteArrayList<>();
         CountDownLatch three = new CountDownLatch(3);
         one.schedule(() -> {
             order.add("30ms");
             three.countDown();
-        }, 30, TimeUnit.MILLISECONDS);
+        }, 90, TimeUnit.MILLISECONDS);
         one.schedule(() -> {
             order.add("10ms");
             three.countDown();
-        }, 10, TimeUnit.MILLISECONDS);
+        }, 30, TimeUnit.MILLISECONDS);
         ScheduledFuture<String> call = one.schedule(() -> {
             order.add("20ms");
             three.countDown();
             return "callable result";
-        }, 20, TimeUnit.MILLISECONDS);
+        }, 60, TimeUnit.MILLISECONDS);
         three.await();
         one.shutdown();
         System.out.println(order + " " + call.get() + " " + call.isDone() + " " + (call.getDelay(TimeUnit.MILLISECONDS) <= 0));
