@@ -2,8 +2,8 @@ package java.lang;
 
 /**
  * The base of every enum: name, ordinal, identity equality, ordinal order.
- * Not provided yet: valueOf(Class, String) (it needs the constants of an enum class, which the
- * runtime does not expose yet), describeConstable.
+ * valueOf(Class, String) works without reflection: every constant registers itself when its
+ * enum class initialises (see {@link #register}). Not provided: describeConstable.
  */
 public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
@@ -12,6 +12,45 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
     protected Enum(String name, int ordinal) {
         this.name = name;
         this.ordinal = ordinal;
+        register(this);
+    }
+
+    /** All enum constants created so far, in creation order (a program has few). */
+    private static Enum<?>[] constants = new Enum<?>[32];
+    private static int constantCount;
+
+    private static void register(Enum<?> e) {
+        if (constantCount == constants.length) {
+            Enum<?>[] bigger = new Enum<?>[constantCount * 2];
+            System.arraycopy(constants, 0, bigger, 0, constantCount);
+            constants = bigger;
+        }
+        constants[constantCount++] = e;
+    }
+
+    /** The constant of enumClass named name; initialises enumClass first so its constants exist. */
+    public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
+        kiln.rt.ClassInit.initialize(enumClass);
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        for (int i = 0; i < constantCount; i++) {
+            Enum<?> e = constants[i];
+            if (e.getDeclaringClass() == enumClass && e.name.equals(name)) {
+                return enumClass.cast(e);
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + canonicalName(enumClass) + "." + name);
+    }
+
+    /** Class.getCanonicalName for a top-level or member enum; null for a local one (Outer$1Local). */
+    private static String canonicalName(Class<?> c) {
+        String n = c.getName();
+        int d = n.lastIndexOf('$');
+        if (d >= 0 && d + 1 < n.length() && Character.isDigit(n.charAt(d + 1))) {
+            return null;
+        }
+        return n.replace('$', '.');
     }
 
     public final String name() {
