@@ -18,4 +18,13 @@ final class FdlibmBits {
 
     /** The double whose high word is h and low word 0. */
     static double fromHi(int h) { return Double.longBitsToDouble((long) h << 32); }
+
+    /** x * 2^n for results in the normal range (exact there, as fdlibm's scalbn; one rounding
+     * for subnormal results reached from a normal x). */
+    static double scalbn(double x, int n) {
+        while (n > 1000) { x *= 0x1.0p1000; n -= 1000; }
+        while (n < -1000) { x *= 0x1.0p-1000; n += 1000; }
+        return x * Double.longBitsToDouble((long) (n + 1023) << 52);
+    }
+
 }

@@ -11,13 +11,6 @@ import static java.lang.FdlibmBits.*;
 final class FdlibmSinCos {
     private FdlibmSinCos() {}
 
-    /** x * 2^n for results in the normal range (exact there, as fdlibm's scalbn). */
-    static double scalbn(double x, int n) {
-        while (n > 1000) { x *= 0x1.0p1000; n -= 1000; }
-        while (n < -1000) { x *= 0x1.0p-1000; n += 1000; }
-        return x * Double.longBitsToDouble((long) (n + 1023) << 52);
-    }
-
     private static final double S1 = -1.66666666666666324348e-01, S2 = 8.33333333332248946124e-03,
             S3 = -1.98412698298579493134e-04, S4 = 2.75573137070700676789e-06, S5 = -2.50507602534068634195e-08,
             S6 = 1.58969099521155010221e-10;

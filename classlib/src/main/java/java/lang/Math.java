@@ -8,9 +8,9 @@ package java.lang;
  * sqrt is a compiler intrinsic.
  * The transcendental functions delegate to StrictMath (fdlibm results). HotSpot agrees bit for
  * bit for asin, acos, atan, atan2, expm1, log1p, sinh, cosh, hypot; for sin, cos, tan, exp, log,
- * log10, tanh and cbrt HotSpot on x86-64 uses its own intrinsic stubs, which differ from
+ * log10, pow, tanh and cbrt HotSpot on x86-64 uses its own intrinsic stubs, which differ from
  * StrictMath in the last bit for a few percent of arguments (the javadoc allows 1 ulp) - see
- * docs/classlib.md. Not provided yet: pow, fma, scalb, IEEEremainder.
+ * docs/classlib.md. Not provided yet: fma, scalb, IEEEremainder.
  */
 public final class Math {
     private static java.util.Random randomGenerator;
@@ -40,6 +40,7 @@ public final class Math {
     public static double sin(double a) { return StrictMath.sin(a); }
     public static double cos(double a) { return StrictMath.cos(a); }
     public static double tan(double a) { return StrictMath.tan(a); }
+    public static double pow(double a, double b) { return StrictMath.pow(a, b); }
     public static double exp(double a) { return StrictMath.exp(a); }
     public static double log(double a) { return StrictMath.log(a); }
     public static double log10(double a) { return StrictMath.log10(a); }

@@ -4,7 +4,6 @@ package java.lang;
  * StrictMath: the operations of Math that are exact anyway (so both classes agree bit for bit),
  * and the transcendental functions bit-identical to the JDK's, following fdlibm 5.3's algorithms
  * (FdlibmExpLog, FdlibmTrig, FdlibmAlgebraic). sqrt is a compiler intrinsic.
- * Not provided yet: pow.
  */
 public final class StrictMath {
     private StrictMath() {}
@@ -19,6 +18,7 @@ public final class StrictMath {
     public static double sin(double a) { return FdlibmSinCos.sin(a); }
     public static double cos(double a) { return FdlibmSinCos.cos(a); }
     public static double tan(double a) { return FdlibmSinCos.tan(a); }
+    public static double pow(double a, double b) { return FdlibmPow.pow(a, b); }
     public static double exp(double a) { return FdlibmExpLog.exp(a); }
     public static double log(double a) { return FdlibmExpLog.log(a); }
     public static double log10(double a) { return FdlibmExpLog.log10(a); }
