@@ -6,8 +6,11 @@ package java.lang;
  * floorDiv/floorMod/ceilDiv/ceilMod, the *Exact family, clamp, signum, copySign, getExponent,
  * ulp, nextUp/nextDown/nextAfter, multiplyHigh, random (a lazily created java.util.Random).
  * sqrt is a compiler intrinsic.
- * Not provided yet: sin/cos/tan/asin/acos/atan/atan2, exp/log/log10/pow/cbrt/hypot/expm1/log1p,
- * sinh/cosh/tanh, fma, scalb, IEEEremainder (they come with the fdlibm port).
+ * The transcendental functions delegate to StrictMath (fdlibm results). HotSpot agrees bit for
+ * bit for asin, acos, atan, atan2, expm1, log1p, sinh, cosh, hypot; for sin, cos, tan, exp, log,
+ * log10, pow, tanh and cbrt HotSpot on x86-64 uses its own intrinsic stubs, which differ from
+ * StrictMath in the last bit for a few percent of arguments (the javadoc allows 1 ulp) - see
+ * docs/classlib.md. Not provided yet: fma, scalb, IEEEremainder.
  */
 public final class Math {
     private static java.util.Random randomGenerator;
@@ -33,6 +36,25 @@ public final class Math {
 
     /** Compiler intrinsic (IEEE 754 correctly rounded square root). */
     public static native double sqrt(double a);
+
+    public static double sin(double a) { return StrictMath.sin(a); }
+    public static double cos(double a) { return StrictMath.cos(a); }
+    public static double tan(double a) { return StrictMath.tan(a); }
+    public static double pow(double a, double b) { return StrictMath.pow(a, b); }
+    public static double exp(double a) { return StrictMath.exp(a); }
+    public static double log(double a) { return StrictMath.log(a); }
+    public static double log10(double a) { return StrictMath.log10(a); }
+    public static double expm1(double x) { return StrictMath.expm1(x); }
+    public static double log1p(double x) { return StrictMath.log1p(x); }
+    public static double sinh(double x) { return StrictMath.sinh(x); }
+    public static double cosh(double x) { return StrictMath.cosh(x); }
+    public static double tanh(double x) { return StrictMath.tanh(x); }
+    public static double asin(double a) { return StrictMath.asin(a); }
+    public static double acos(double a) { return StrictMath.acos(a); }
+    public static double atan(double a) { return StrictMath.atan(a); }
+    public static double atan2(double y, double x) { return StrictMath.atan2(y, x); }
+    public static double hypot(double x, double y) { return StrictMath.hypot(x, y); }
+    public static double cbrt(double a) { return StrictMath.cbrt(a); }
 
     // ---- abs / min / max ----
 

@@ -1,8 +1,9 @@
 package java.lang;
 
 /**
- * StrictMath: the operations of Math that are exact anyway (so both classes agree bit for bit).
- * sqrt is a compiler intrinsic. The transcendental functions come later with the fdlibm port.
+ * StrictMath: the operations of Math that are exact anyway (so both classes agree bit for bit),
+ * and the transcendental functions bit-identical to the JDK's, following fdlibm 5.3's algorithms
+ * (FdlibmExpLog, FdlibmTrig, FdlibmAlgebraic). sqrt is a compiler intrinsic.
  */
 public final class StrictMath {
     private StrictMath() {}
@@ -13,6 +14,25 @@ public final class StrictMath {
 
     /** Compiler intrinsic (IEEE 754 correctly rounded square root). */
     public static native double sqrt(double a);
+
+    public static double sin(double a) { return FdlibmSinCos.sin(a); }
+    public static double cos(double a) { return FdlibmSinCos.cos(a); }
+    public static double tan(double a) { return FdlibmSinCos.tan(a); }
+    public static double pow(double a, double b) { return FdlibmPow.pow(a, b); }
+    public static double exp(double a) { return FdlibmExpLog.exp(a); }
+    public static double log(double a) { return FdlibmExpLog.log(a); }
+    public static double log10(double a) { return FdlibmExpLog.log10(a); }
+    public static double expm1(double x) { return FdlibmExpLog.expm1(x); }
+    public static double log1p(double x) { return FdlibmExpLog.log1p(x); }
+    public static double sinh(double x) { return FdlibmExpLog.sinh(x); }
+    public static double cosh(double x) { return FdlibmExpLog.cosh(x); }
+    public static double tanh(double x) { return FdlibmExpLog.tanh(x); }
+    public static double asin(double a) { return FdlibmTrig.asin(a); }
+    public static double acos(double a) { return FdlibmTrig.acos(a); }
+    public static double atan(double a) { return FdlibmTrig.atan(a); }
+    public static double atan2(double y, double x) { return FdlibmTrig.atan2(y, x); }
+    public static double hypot(double x, double y) { return FdlibmAlgebraic.hypot(x, y); }
+    public static double cbrt(double a) { return FdlibmAlgebraic.cbrt(a); }
 
     public static double ceil(double a) { return Math.ceil(a); }
     public static double floor(double a) { return Math.floor(a); }

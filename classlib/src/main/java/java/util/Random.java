@@ -3,8 +3,8 @@ package java.util;
 /**
  * java.util.Random: the JDK's 48-bit linear congruential generator, written from the javadoc.
  * Covered: constructors, setSeed, next(bits), nextInt(), nextInt(bound), nextLong, nextBoolean,
- * nextFloat, nextDouble, nextBytes.
- * Not provided: nextGaussian (needs StrictMath.log), the RandomGenerator default methods
+ * nextFloat, nextDouble, nextBytes, nextGaussian (the javadoc's polar method with StrictMath).
+ * Not provided: the RandomGenerator default methods
  * (nextInt(origin, bound), nextLong(bound) ...; java.util.random is not there), streams, from().
  */
 public class Random implements java.io.Serializable {
@@ -15,6 +15,8 @@ public class Random implements java.io.Serializable {
     private static long seedUniquifier = 8682522807148012L;
 
     private long seed;
+    private double nextNextGaussian;
+    private boolean haveNextNextGaussian;
 
     public Random() {
         this(nextUniquifier() ^ kiln.rt.Platform.nanoTime());
@@ -35,6 +37,25 @@ public class Random implements java.io.Serializable {
 
     public synchronized void setSeed(long seed) {
         this.seed = (seed ^ MULTIPLIER) & MASK;
+        haveNextNextGaussian = false;
+    }
+
+    /** Marsaglia's polar method as the javadoc specifies it: pairs, the second one cached. */
+    public synchronized double nextGaussian() {
+        if (haveNextNextGaussian) {
+            haveNextNextGaussian = false;
+            return nextNextGaussian;
+        }
+        double v1, v2, s;
+        do {
+            v1 = 2 * nextDouble() - 1;
+            v2 = 2 * nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        } while (s >= 1 || s == 0);
+        double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        nextNextGaussian = v2 * multiplier;
+        haveNextNextGaussian = true;
+        return v1 * multiplier;
     }
 
     protected int next(int bits) {

@@ -34,11 +34,13 @@ class DifferentialTest {
         String name = program.getFileName().toString();
         Path dir = Programs.scratch("kiln-diff", name);
         HotSpot.javac(program, dir.resolve("classes"));
-        Outcome hotspot = HotSpot.run(dir.resolve("classes"), dir, timeout);
+        // A program may come with input.txt: both runs read it as standard input.
+        Path input = java.nio.file.Files.isRegularFile(program.resolve("input.txt")) ? program.resolve("input.txt") : null;
+        Outcome hotspot = HotSpot.run(dir.resolve("classes"), dir, timeout, input);
         Path exe = dir.resolve(name);
         String[] args = {"build", program.toString(), "-o", exe.toString(), "--target", "linux"};
         Outcome build = KilnCli.run(args);
-        Outcome kiln = build.exitCode() == 0 ? Exec.run(List.of(exe.toString()), dir, "kiln", timeout) : null;
+        Outcome kiln = build.exitCode() == 0 ? Exec.run(List.of(exe.toString()), dir, "kiln", timeout, input) : null;
         return new Runs(hotspot, build, kiln, dir, "./kiln " + String.join(" ", args));
     }
 

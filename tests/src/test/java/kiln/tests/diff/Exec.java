@@ -17,11 +17,17 @@ public final class Exec {
      */
     public static Outcome run(List<String> command, Path workDir, String label, int timeoutSeconds)
             throws IOException, InterruptedException {
+        return run(command, workDir, label, timeoutSeconds, null);
+    }
+
+    /** As above, with standard input read from {@code input} (a program's optional input.txt), or empty if null. */
+    public static Outcome run(List<String> command, Path workDir, String label, int timeoutSeconds, Path input)
+            throws IOException, InterruptedException {
         Path out = workDir.resolve(label + ".stdout");
         Path err = workDir.resolve(label + ".stderr");
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(input != null ? input.toFile() : new java.io.File("/dev/null")))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         Process p = pb.start();

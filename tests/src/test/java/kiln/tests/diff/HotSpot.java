@@ -37,9 +37,14 @@ public final class HotSpot {
 
     /** Runs {@code Main} from {@code classes} on this JDK's java launcher. */
     public static Outcome run(Path classes, Path workDir, int timeoutSeconds) throws IOException, InterruptedException {
+        return run(classes, workDir, timeoutSeconds, null);
+    }
+
+    /** Runs {@code Main} with standard input from {@code input} (empty if null). */
+    public static Outcome run(Path classes, Path workDir, int timeoutSeconds, Path input) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // stdout.encoding pins the byte encoding of System.out whatever the locale of the machine is.
         List<String> cmd = List.of(java, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", classes.toString(), "Main");
-        return Exec.run(cmd, workDir, "hotspot", timeoutSeconds);
+        return Exec.run(cmd, workDir, "hotspot", timeoutSeconds, input);
     }
 }
