@@ -45,6 +45,7 @@ final class QemuCommand {
         c.add("isa-serial,iobase=0x3e8,irq=6,chardev=com3");
         c.add("-device");
         c.add("isa-debug-exit,iobase=0xf4,iosize=4");
+        c.addAll(o.devices().qemuArgs(o.machine()));
         c.add("-kernel");
         c.add(o.image().toString());
         c.add("-append");
