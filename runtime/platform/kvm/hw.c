@@ -14,6 +14,9 @@
  * the target and can be inlined. */
 #pragma GCC target("general-regs-only")
 
+#ifndef KILN_TARGET_KVM
+#define KILN_TARGET_KVM 1 /* this file is the kvm platform, whatever the build passed */
+#endif
 #include <kiln/rt.h>
 #include <kiln/hw.h>
 #include "kvm.h"

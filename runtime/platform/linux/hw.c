@@ -5,13 +5,14 @@
  */
 #define _GNU_SOURCE
 #include <kiln/rt.h>
+#include <kiln/hw.h>
 
 #include <stdlib.h>
 #include <string.h>
 
 static size_t dma_used;
 
-static _Noreturn void no_hardware(const char *what) {
+_Noreturn void kiln_hw_unavailable(const char *what) {
     static const char prefix[] = "kiln.hw.";
     static const char suffix[] = ": device registers and I/O ports exist only on the kvm target";
     char msg[160];
@@ -23,21 +24,21 @@ static _Noreturn void no_hardware(const char *what) {
     kiln_plat_panic(msg);
 }
 
-jint kiln_native_kiln_hw_Mmio_read8(jlong a) { (void)a; no_hardware("Mmio.read8"); }
-jint kiln_native_kiln_hw_Mmio_read16(jlong a) { (void)a; no_hardware("Mmio.read16"); }
-jint kiln_native_kiln_hw_Mmio_read32(jlong a) { (void)a; no_hardware("Mmio.read32"); }
-jlong kiln_native_kiln_hw_Mmio_read64(jlong a) { (void)a; no_hardware("Mmio.read64"); }
-void kiln_native_kiln_hw_Mmio_write8(jlong a, jint v) { (void)a; (void)v; no_hardware("Mmio.write8"); }
-void kiln_native_kiln_hw_Mmio_write16(jlong a, jint v) { (void)a; (void)v; no_hardware("Mmio.write16"); }
-void kiln_native_kiln_hw_Mmio_write32(jlong a, jint v) { (void)a; (void)v; no_hardware("Mmio.write32"); }
-void kiln_native_kiln_hw_Mmio_write64(jlong a, jlong v) { (void)a; (void)v; no_hardware("Mmio.write64"); }
+jint kiln_native_kiln_hw_Mmio_read8(jlong a) { (void)a; kiln_hw_unavailable("Mmio.read8"); }
+jint kiln_native_kiln_hw_Mmio_read16(jlong a) { (void)a; kiln_hw_unavailable("Mmio.read16"); }
+jint kiln_native_kiln_hw_Mmio_read32(jlong a) { (void)a; kiln_hw_unavailable("Mmio.read32"); }
+jlong kiln_native_kiln_hw_Mmio_read64(jlong a) { (void)a; kiln_hw_unavailable("Mmio.read64"); }
+void kiln_native_kiln_hw_Mmio_write8(jlong a, jint v) { (void)a; (void)v; kiln_hw_unavailable("Mmio.write8"); }
+void kiln_native_kiln_hw_Mmio_write16(jlong a, jint v) { (void)a; (void)v; kiln_hw_unavailable("Mmio.write16"); }
+void kiln_native_kiln_hw_Mmio_write32(jlong a, jint v) { (void)a; (void)v; kiln_hw_unavailable("Mmio.write32"); }
+void kiln_native_kiln_hw_Mmio_write64(jlong a, jlong v) { (void)a; (void)v; kiln_hw_unavailable("Mmio.write64"); }
 
-jint kiln_native_kiln_hw_Port_in8(jint p) { (void)p; no_hardware("Port.in8"); }
-jint kiln_native_kiln_hw_Port_in16(jint p) { (void)p; no_hardware("Port.in16"); }
-jint kiln_native_kiln_hw_Port_in32(jint p) { (void)p; no_hardware("Port.in32"); }
-void kiln_native_kiln_hw_Port_out8(jint p, jint v) { (void)p; (void)v; no_hardware("Port.out8"); }
-void kiln_native_kiln_hw_Port_out16(jint p, jint v) { (void)p; (void)v; no_hardware("Port.out16"); }
-void kiln_native_kiln_hw_Port_out32(jint p, jint v) { (void)p; (void)v; no_hardware("Port.out32"); }
+jint kiln_native_kiln_hw_Port_in8(jint p) { (void)p; kiln_hw_unavailable("Port.in8"); }
+jint kiln_native_kiln_hw_Port_in16(jint p) { (void)p; kiln_hw_unavailable("Port.in16"); }
+jint kiln_native_kiln_hw_Port_in32(jint p) { (void)p; kiln_hw_unavailable("Port.in32"); }
+void kiln_native_kiln_hw_Port_out8(jint p, jint v) { (void)p; (void)v; kiln_hw_unavailable("Port.out8"); }
+void kiln_native_kiln_hw_Port_out16(jint p, jint v) { (void)p; (void)v; kiln_hw_unavailable("Port.out16"); }
+void kiln_native_kiln_hw_Port_out32(jint p, jint v) { (void)p; (void)v; kiln_hw_unavailable("Port.out32"); }
 
 void kiln_native_kiln_hw_Barrier_full(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
 void kiln_native_kiln_hw_Barrier_read(void) { __atomic_thread_fence(__ATOMIC_ACQUIRE); }
