@@ -1,8 +1,8 @@
 import kiln.net.Clock;
 import kiln.virtio.BlockRequest;
 import kiln.virtio.HwMemory;
-import kiln.virtio.MicrovmDevices;
-import kiln.virtio.MmioTransport;
+import kiln.virtio.Discovery;
+import kiln.virtio.Transport;
 import kiln.virtio.VirtioBlk;
 
 /**
@@ -13,7 +13,7 @@ public class Main {
     static final long TIMEOUT = 10_000_000_000L;
 
     public static void main(String[] args) {
-        MmioTransport t = MicrovmDevices.find(VirtioBlk.DEVICE_ID);
+        Transport t = Discovery.find(VirtioBlk.DEVICE_ID);
         if (t == null) {
             System.out.println("no virtio-blk device");
             System.exit(1);

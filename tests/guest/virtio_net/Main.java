@@ -1,7 +1,7 @@
 import kiln.net.PacketBuffer;
 import kiln.virtio.HwMemory;
-import kiln.virtio.MicrovmDevices;
-import kiln.virtio.MmioTransport;
+import kiln.virtio.Discovery;
+import kiln.virtio.Transport;
 import kiln.virtio.VirtioNet;
 
 /**
@@ -13,7 +13,7 @@ public class Main {
     static final int N = 20;
 
     public static void main(String[] args) {
-        MmioTransport t = MicrovmDevices.find(VirtioNet.DEVICE_ID);
+        Transport t = Discovery.find(VirtioNet.DEVICE_ID);
         if (t == null) {
             System.out.println("no virtio-net device");
             System.exit(1);

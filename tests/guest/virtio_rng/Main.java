@@ -1,13 +1,13 @@
 import kiln.net.Clock;
 import kiln.virtio.HwMemory;
-import kiln.virtio.MicrovmDevices;
-import kiln.virtio.MmioTransport;
+import kiln.virtio.Discovery;
+import kiln.virtio.Transport;
 import kiln.virtio.VirtioRng;
 
 /** Boots with --rng: reads random bytes from virtio-rng and checks they are not constant. */
 public class Main {
     public static void main(String[] args) {
-        MmioTransport t = MicrovmDevices.find(VirtioRng.DEVICE_ID);
+        Transport t = Discovery.find(VirtioRng.DEVICE_ID);
         if (t == null) {
             System.out.println("no virtio-rng device");
             System.exit(1);

@@ -21,7 +21,7 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
     static final long MIN_MEM_MIB = 16;
 
     static final String USAGE =
-            "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm]\n"
+            "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm|q35]\n"
             + "                    [--disk FILE]... [--net user[:hostfwd=tcp:HOSTPORT-:GUESTPORT,...]|tap:NAME|socket:HOST:PORT] [--rng]\n"
             + "                    [-D key=value]... [-- args...]";
 
@@ -135,9 +135,9 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
     }
 
     static String parseMachine(String s) throws UsageException {
-        if (!s.equals("microvm")) {
-            throw new UsageException("--machine: only microvm is supported (virtio-mmio devices, PVH boot; q35 needs the"
-                    + " virtio-pci transport, not written yet), got '" + s + "'");
+        if (!s.equals("microvm") && !s.equals("q35")) {
+            throw new UsageException("--machine: expected microvm (virtio-mmio devices) or q35 (virtio-pci devices), got '"
+                    + s + "'");
         }
         return s;
     }

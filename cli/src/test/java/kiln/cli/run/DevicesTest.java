@@ -28,6 +28,16 @@ class DevicesTest {
     }
 
     @Test
+    void devicesOnQ35AreModernPci() throws Exception {
+        RunOptions o = RunOptions.parse(List.of("img.elf", "--machine", "q35", "--rng", "--net", "user"));
+        String all = String.join(" ", QemuCommand.build(Path.of("q"), o, false, Path.of("a"), Path.of("b"), Path.of("c"), "--"));
+        assertTrue(all.startsWith("q -M q35 -fw_cfg name=etc/sercon-port,string=0 -accel tcg"), all);
+        assertTrue(all.contains("-device virtio-net-pci,netdev=net0,disable-legacy=on"), all);
+        assertTrue(all.contains("-device virtio-rng-pci,disable-legacy=on"), all);
+        assertTrue(!all.contains("force-legacy"), all);
+    }
+
+    @Test
     void netSpecs() throws Exception {
         assertEquals("user", Devices.parseNet("user"));
         assertEquals("user,hostfwd=tcp::1-:2,hostfwd=udp:127.0.0.1:5353-:53", Devices.parseNet("user:hostfwd=tcp:1-:2,hostfwd=udp:127.0.0.1:5353-:53"));

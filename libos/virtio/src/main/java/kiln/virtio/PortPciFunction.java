@@ -39,6 +39,10 @@ public final class PortPciFunction implements PciFunction {
 
     @Override
     public String describe() {
-        return String.format("pci %02x:%02x.%d", bus, device, function);
+        return "pci " + hex2(bus) + ":" + hex2(device) + "." + function;
+    }
+
+    private static String hex2(int v) {
+        return (v < 16 ? "0" : "") + Integer.toHexString(v);
     }
 }

@@ -59,6 +59,31 @@ class VirtioDevicesTest {
     }
 
     @Test
+    void rngOnQ35UsesVirtioPci() throws Exception {
+        Path image = build("virtio_rng");
+        Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--machine", "q35", "--rng", "--timeout", "60");
+        assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
+        assertTrue(r.stdoutText().matches("found entropy device: virtio-pci at 00:[0-9a-f]{2}\\.\\d\n"
+                + "distinct values >= 64: true\ntwo reads differ: true\n"), r.stdoutText());
+    }
+
+    @Test
+    void blkOnQ35() throws Exception {
+        Path image = build("virtio_blk");
+        Path disk = Programs.scratch("kiln-devices", "disk-q35").resolve("disk.img");
+        Files.write(disk, new byte[1 << 20]);
+        for (String mode : new String[] {"write", "read"}) {
+            Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--machine", "q35", "--disk", disk.toString(),
+                    "--timeout", "60", "--", mode, "5");
+            assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
+            assertTrue(r.stdoutText().startsWith("capacity: 2048 sectors, flush: true\n"), r.stdoutText());
+            assertTrue(r.stdoutText().contains(mode.equals("write") ? "wrote and flushed" : "first 64 KiB match: true\n"
+                    + "last sector matches: true"), r.stdoutText());
+        }
+        assertArrayEquals(pattern(64 * 1024, 5), Arrays.copyOf(Files.readAllBytes(disk), 64 * 1024));
+    }
+
+    @Test
     void rngAbsentIsReported() throws Exception {
         Path image = build("virtio_rng");
         Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "60");
