@@ -40,12 +40,20 @@ class VirtioDevicesTest {
                 "qemu-system-x86_64 is not installed (apt-get install -y qemu-system-x86)");
     }
 
-    private static Path build(String name) throws Exception {
+    /** Images built so far in this run: several tests boot the same guest program. */
+    private static final java.util.Map<String, Path> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static synchronized Path build(String name) throws Exception {
+        Path done = BUILT.get(name);
+        if (done != null) {
+            return done;
+        }
         Path dir = Programs.scratch("kiln-devices", name);
         Path image = dir.resolve(name + ".elf");
         Path src = Path.of(System.getProperty("kiln.home"), "tests", "guest", name);
         Outcome b = KilnCli.run("build", src.toString(), "-o", image.toString());
         assertEquals(0, b.exitCode(), "build failed:\n" + b.stderrText() + b.stdoutText());
+        BUILT.put(name, image);
         return image;
     }
 
