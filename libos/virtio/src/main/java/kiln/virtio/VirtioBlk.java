@@ -14,7 +14,7 @@ import kiln.net.Clock;
 public final class VirtioBlk {
     public static final int DEVICE_ID = 2;
     public static final int SECTOR = 512;
-    /** Largest transfer per request: callers split bigger ones. */
+    /** Largest transfer per request (less if the device's size_max says so): callers split bigger ones. */
     public static final int MAX_TRANSFER = 16 * 1024;
 
     // §5.2.3 feature bits.
@@ -26,6 +26,7 @@ public final class VirtioBlk {
 
     // §5.2.4 configuration layout.
     static final int CFG_CAPACITY = 0;
+    static final int CFG_SIZE_MAX = 8;
     static final int CFG_SEG_MAX = 12;
 
     private static final int HEADER = 16;
@@ -35,6 +36,7 @@ public final class VirtioBlk {
     private final Virtqueue queue;
     private final long features;
     private final long capacity;
+    private final int maxTransfer;
     /** Per slot: header, status byte and data buffer in device memory; the request using it, or null. */
     private final long[] header;
     private final long[] data;
@@ -52,6 +54,12 @@ public final class VirtioBlk {
             DeviceSetup.fail(transport, "seg_max is 0: not even one data buffer per request");
         }
         this.capacity = readCapacity();
+        // §5.2.4: with SIZE_MAX, no single buffer may exceed size_max bytes; each request has one data buffer.
+        long sizeMax = Features.has(features, F_SIZE_MAX) ? transport.config32(CFG_SIZE_MAX) & 0xffffffffL : MAX_TRANSFER;
+        this.maxTransfer = (int) Math.min(MAX_TRANSFER, sizeMax) / SECTOR * SECTOR;
+        if (maxTransfer == 0) {
+            DeviceSetup.fail(transport, "size_max " + sizeMax + " is smaller than one sector");
+        }
         this.queue = new Virtqueue(transport, mem, 0, 64);
         slots = Math.max(1, Math.min(slots, queue.size() / 3));
         this.header = new long[slots];
@@ -95,6 +103,11 @@ public final class VirtioBlk {
         return transport;
     }
 
+    /** Largest length of one read or write request, a multiple of 512. */
+    public int maxTransfer() {
+        return maxTransfer;
+    }
+
     /** Requests that can be in flight at once. */
     public int slots() {
         return busy.length;
@@ -104,7 +117,7 @@ public final class VirtioBlk {
         return completed;
     }
 
-    /** Starts reading {@code len} bytes (a multiple of 512, at most MAX_TRANSFER) into {@code dst[off..]}; null if all slots are busy. */
+    /** Starts reading {@code len} bytes (a multiple of 512, at most {@link #maxTransfer()}) into {@code dst[off..]}; null if all slots are busy. */
     public BlockRequest read(long sector, byte[] dst, int off, int len) {
         return start(BlockRequest.T_IN, sector, dst, off, len);
     }
@@ -127,8 +140,8 @@ public final class VirtioBlk {
 
     private BlockRequest start(int type, long sector, byte[] buf, int off, int len) {
         if (type != BlockRequest.T_FLUSH) {
-            if (len <= 0 || len % SECTOR != 0 || len > MAX_TRANSFER) {
-                throw new IllegalArgumentException("length " + len + " is not a multiple of 512 in 512.." + MAX_TRANSFER);
+            if (len <= 0 || len % SECTOR != 0 || len > maxTransfer) {
+                throw new IllegalArgumentException("length " + len + " is not a multiple of 512 in 512.." + maxTransfer);
             }
             if (off < 0 || off > buf.length - len) {
                 throw new IndexOutOfBoundsException("range [" + off + ", " + (off + len) + ") of " + buf.length);

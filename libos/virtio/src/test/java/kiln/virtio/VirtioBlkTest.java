@@ -140,6 +140,20 @@ class VirtioBlkTest {
     }
 
     @Test
+    void sizeMaxLimitsRequests() {
+        FakeMmioDevice small = new FakeMmioDevice(mem, 2, Features.VERSION_1 | VirtioBlk.F_SIZE_MAX);
+        small.config[8] = 0x00;
+        small.config[9] = 0x06; // size_max 1536: three sectors
+        VirtioBlk blk = new VirtioBlk(small.transport(), mem, 1);
+        assertEquals(1536, blk.maxTransfer());
+        assertThrows(IllegalArgumentException.class, () -> blk.read(0, new byte[2048], 0, 2048));
+        FakeMmioDevice tiny = new FakeMmioDevice(mem, 2, Features.VERSION_1 | VirtioBlk.F_SIZE_MAX);
+        tiny.config[8] = 100;
+        assertThrows(VirtioException.class, () -> new VirtioBlk(tiny.transport(), mem, 1));
+        assertTrue((tiny.status & Status.FAILED) != 0);
+    }
+
+    @Test
     void readOnlyAndNoFlush() {
         FakeMmioDevice ro = new FakeMmioDevice(mem, 2, Features.VERSION_1 | 1L << 5);
         VirtioBlk blk = new VirtioBlk(ro.transport(), mem, 1);
