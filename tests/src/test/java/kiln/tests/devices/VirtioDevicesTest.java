@@ -92,6 +92,23 @@ class VirtioDevicesTest {
     }
 
     @Test
+    void driverLogicOnTheLinuxTarget() throws Exception {
+        Path dir = Programs.scratch("kiln-devices", "virtio_linux");
+        Path exe = dir.resolve("virtio_linux");
+        Path src = Path.of(System.getProperty("kiln.home"), "tests", "guest", "virtio_linux");
+        Outcome b = KilnCli.run("build", src.toString(), "--target", "linux", "-o", exe.toString());
+        assertEquals(0, b.exitCode(), "build failed:\n" + b.stderrText() + b.stdoutText());
+        Process p = new ProcessBuilder(exe.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertEquals("capacity 128, features 0x100000200, status 15\n"
+                + "written to the device: true, read back: true\nDMA memory in use: true\n"
+                + "simulated virtio-blk queue 0: device error: used entry 3 names descriptor 1, which is not the head of"
+                + " a chain in flight; queue disabled\n", out);
+    }
+
+    @Test
     void rngAbsentIsReported() throws Exception {
         Path image = build("virtio_rng");
         Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "60");
