@@ -203,6 +203,15 @@ class VirtioDevicesTest {
 
     @Test
     void netExchangesRawFramesWithAHostPeer() throws Exception {
+        netExchange("microvm");
+    }
+
+    @Test
+    void netOnQ35() throws Exception {
+        netExchange("q35");
+    }
+
+    private void netExchange(String machine) throws Exception {
         Path image = build("virtio_net");
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<List<byte[]>> seen = CompletableFuture.supplyAsync(() -> {
@@ -212,7 +221,7 @@ class VirtioDevicesTest {
                     throw new RuntimeException(e);
                 }
             });
-            Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "90",
+            Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--timeout", "90", "--machine", machine,
                     "--net", "socket:127.0.0.1:" + server.getLocalPort());
             assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
             assertEquals("mac 52:54:00:12:34:56 mtu 1500 link up\nsent 20 frames\n"
