@@ -24,11 +24,17 @@ import kiln.compiler.lower.IndyTable;
  * @param classLibrary the Kiln class library's classes directory
  * @param mainClass the class whose main runs, or null to find the only one
  * @param inputName how messages name the user's input (it may have been compiled to a temp dir)
+ * @param libraries more library class directories or jars after the class library: the library-OS
+ *     modules (libos/NAME/target/classes); only the classes the program reaches are compiled
  */
-public record Compiler(Path application, Path classLibrary, String mainClass, String inputName) {
+public record Compiler(Path application, Path classLibrary, String mainClass, String inputName, List<Path> libraries) {
 
     public Compiler(Path application, Path classLibrary, String mainClass) {
         this(application, classLibrary, mainClass, application.toString());
+    }
+
+    public Compiler(Path application, Path classLibrary, String mainClass, String inputName) {
+        this(application, classLibrary, mainClass, inputName, List.of());
     }
 
     /** What a compilation produced. */
@@ -38,6 +44,9 @@ public record Compiler(Path application, Path classLibrary, String mainClass, St
         ClassPath cp = new ClassPath();
         cp.addApplication(application);
         cp.addLibrary(classLibrary);
+        for (Path lib : libraries) {
+            cp.addLibrary(lib);
+        }
         cp.validateApplication();
         World world = new World(cp);
         KMethod main = findMain(world, cp);

@@ -69,11 +69,13 @@ public final class BuildCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("kiln-build-");
-            Path classes = classesOf(input, work, err);
+            List<Path> libraries = Libraries.classDirectories(home);
+            Path classes = classesOf(input, work, libraries);
             if (mainClass == null && input.toString().endsWith(".jar")) {
                 mainClass = manifestMain(input);
             }
-            Compiler.Output c = new Compiler(classes, home.resolve("classlib/target/classes"), mainClass, input.toString()).compile();
+            Compiler.Output c = new Compiler(classes, home.resolve("classlib/target/classes"), mainClass, input.toString(),
+                    libraries).compile();
             Path cdir = work.resolve("c");
             Files.createDirectories(cdir);
             List<Path> generated = new ArrayList<>();
@@ -136,13 +138,13 @@ public final class BuildCommand {
     }
 
     /** A classes directory or jar for the compiler; .java sources are compiled with javac first. */
-    private static Path classesOf(Path input, Path work, PrintStream err) throws IOException {
+    private static Path classesOf(Path input, Path work, List<Path> libraries) throws IOException {
         if (Files.isRegularFile(input)) {
             if (input.toString().endsWith(".jar")) {
                 return input;
             }
             if (input.toString().endsWith(".java")) {
-                return Javac.compile(List.of(input), work.resolve("classes"));
+                return Javac.compile(List.of(input), work.resolve("classes"), libraries);
             }
             if (input.toString().endsWith(".class")) {
                 Path dir = work.resolve("classes");
@@ -157,7 +159,7 @@ public final class BuildCommand {
             sources = s.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
         }
         if (!sources.isEmpty()) {
-            return Javac.compile(sources, work.resolve("classes"));
+            return Javac.compile(sources, work.resolve("classes"), libraries);
         }
         return input;
     }

@@ -20,7 +20,8 @@ import kiln.compiler.CompileError;
 final class Javac {
     private Javac() {}
 
-    static Path compile(List<Path> sources, Path out) throws IOException {
+    /** Compiles sources against the JDK and the library-OS modules (classPath) into out. */
+    static Path compile(List<Path> sources, Path out, List<Path> classPath) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new CompileError("no javac in this Java runtime: kiln needs a JDK 25 (set JAVA_HOME)");
@@ -28,8 +29,12 @@ final class Javac {
         Files.createDirectories(out);
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ROOT, null)) {
-            List<String> opts = List.of("-d", out.toString(), "-g", "--release", "25", "-encoding", "UTF-8", "-nowarn",
-                    "-proc:none");
+            List<String> opts = new ArrayList<>(List.of("-d", out.toString(), "-g", "--release", "25", "-encoding",
+                    "UTF-8", "-nowarn", "-proc:none"));
+            if (!classPath.isEmpty()) {
+                opts.add("-classpath");
+                opts.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+            }
             Boolean ok = javac.getTask(null, fm, diags, opts, null, fm.getJavaFileObjectsFromPaths(sources)).call();
             if (!ok) {
                 List<String> lines = new ArrayList<>();

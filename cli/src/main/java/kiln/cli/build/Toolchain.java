@@ -23,6 +23,8 @@ final class Toolchain {
                 "-fno-omit-frame-pointer", "-fno-asynchronous-unwind-tables", "-fno-pie",
                 "-I" + kilnHome.resolve("runtime/include"),
                 "-ffile-prefix-map=" + buildDir + "=build", "-ffile-prefix-map=" + kilnHome + "=kiln"));
+        // kiln/hw.h: device registers and I/O ports exist only on kvm (the inline kiln.hw natives).
+        f.add(target.equals("kvm") ? "-DKILN_TARGET_KVM=1" : "-DKILN_TARGET_LINUX=1");
         if (target.equals("kvm")) {
             f.addAll(List.of("-ffreestanding", "-fno-pic", "-mno-red-zone", "-fno-stack-protector", "-mcmodel=small"));
         }

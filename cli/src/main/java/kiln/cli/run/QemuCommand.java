@@ -24,7 +24,15 @@ final class QemuCommand {
         // rtc=on, pit=on: the wall clock and (under TCG) TSC calibration need them; microvm leaves
         // the RTC out under KVM by default.
         c.add("-M");
-        c.add(o.machine() + ",auto-kernel-cmdline=off,rtc=on,pit=on");
+        if (o.machine().equals("q35")) {
+            // q35 boots through SeaBIOS, which would print its banner on COM1 (our stdout): setting
+            // its serial-console port to 0 keeps it quiet. Its RTC and PIT are always there.
+            c.add("q35");
+            c.add("-fw_cfg");
+            c.add("name=etc/sercon-port,string=0");
+        } else {
+            c.add(o.machine() + ",auto-kernel-cmdline=off,rtc=on,pit=on");
+        }
         c.add("-accel");
         c.add(kvm ? "kvm" : "tcg");
         c.add("-cpu");
@@ -46,6 +54,7 @@ final class QemuCommand {
         c.add("isa-serial,iobase=0x3e8,irq=6,chardev=com3");
         c.add("-device");
         c.add("isa-debug-exit,iobase=0xf4,iosize=4");
+        c.addAll(o.devices().qemuArgs(o.machine()));
         c.add("-kernel");
         c.add(o.image().toString());
         c.add("-append");

@@ -7,11 +7,12 @@ import java.util.Locale;
 
 /**
  * The parsed command line of {@code kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg]
- * [--timeout SECONDS] [--machine microvm] [-- args...]}. Options may come before or after the
- * image, as {@code --mem 64M} or {@code --mem=64M}; everything after {@code --} goes to the guest.
+ * [--timeout SECONDS] [--machine microvm] [--disk FILE]... [--net SPEC] [--rng] [-- args...]}.
+ * Options may come before or after the image, as {@code --mem 64M} or {@code --mem=64M}; everything
+ * after {@code --} goes to the guest. Devices: see {@link Devices} and docs/devices.md.
  */
 record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, String machine, List<String> guestArgs,
-                  List<String> properties) {
+                  List<String> properties, Devices devices) {
 
     enum Accel { AUTO, KVM, TCG }
 
@@ -20,7 +21,9 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
     static final long MIN_MEM_MIB = 16;
 
     static final String USAGE =
-            "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm] [-D key=value]... [-- args...]";
+            "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm|q35]\n"
+            + "                    [--disk FILE]... [--net user[:hostfwd=tcp:HOSTPORT-:GUESTPORT,...]|tap:NAME|socket:HOST:PORT] [--rng]\n"
+            + "                    [-D key=value]... [-- args...]";
 
     static RunOptions parse(List<String> args) throws UsageException {
         Path image = null;
@@ -30,6 +33,7 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
         String machine = "microvm";
         List<String> guest = new ArrayList<>();
         List<String> properties = new ArrayList<>();
+        Devices devices = Devices.NONE;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("-D") || (a.startsWith("-D") && a.length() > 2)) {
@@ -50,8 +54,12 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
                     name = a.substring(0, eq);
                     value = a.substring(eq + 1);
                 }
+                if (name.equals("--rng") && value == null) {
+                    devices = devices.withRng();
+                    continue;
+                }
                 switch (name) {
-                    case "--mem", "--accel", "--timeout", "--machine" -> {
+                    case "--mem", "--accel", "--timeout", "--machine", "--disk", "--net" -> {
                         if (value == null) {
                             if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
                             value = args.get(++i);
@@ -63,6 +71,8 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
                     case "--mem" -> mem = parseMem(value);
                     case "--accel" -> accel = parseAccel(value);
                     case "--timeout" -> timeout = parseTimeout(value);
+                    case "--disk" -> devices = devices.withDisk(Path.of(value));
+                    case "--net" -> devices = devices.withNet(value);
                     default -> machine = parseMachine(value);
                 }
             } else if (image == null) {
@@ -72,7 +82,7 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
             }
         }
         if (image == null) throw new UsageException("no image given\n" + USAGE);
-        return new RunOptions(image, mem, accel, timeout, machine, List.copyOf(guest), List.copyOf(properties));
+        return new RunOptions(image, mem, accel, timeout, machine, List.copyOf(guest), List.copyOf(properties), devices);
     }
 
     /** Memory size in MiB: "64M", "64m", "2G", "65536K", or a plain number of MiB (as QEMU's -m). */
@@ -125,8 +135,9 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
     }
 
     static String parseMachine(String s) throws UsageException {
-        if (!s.equals("microvm")) {
-            throw new UsageException("--machine: only microvm is supported (virtio-mmio devices, PVH boot), got '" + s + "'");
+        if (!s.equals("microvm") && !s.equals("q35")) {
+            throw new UsageException("--machine: expected microvm (virtio-mmio devices) or q35 (virtio-pci devices), got '"
+                    + s + "'");
         }
         return s;
     }
