@@ -29,7 +29,8 @@ public class CheckClasslib {
             "java/lang/Float.floatToRawIntBits", "java/lang/Float.intBitsToFloat",
             "java/lang/Double.doubleToRawLongBits", "java/lang/Double.longBitsToDouble");
     static final Set<String> NATIVE_CLASSES = Set.of("kiln/rt/Platform", "kiln/rt/Heap", "kiln/rt/StackWalk",
-            "kiln/rt/Classes", "kiln/rt/Memory", "kiln/rt/Start", "kiln/rt/StringTable");
+            "kiln/rt/Classes", "kiln/rt/Memory", "kiln/rt/Start", "kiln/rt/StringTable", "kiln/rt/Threads",
+            "kiln/rt/Monitors");
 
     /** Bootstrap classes whose call sites the compiler resolves at build time (kiln.compiler.lower). */
     static final Set<String> LOWERED_BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory",

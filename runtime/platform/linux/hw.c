@@ -76,3 +76,11 @@ void kiln_native_kiln_hw_Dma_copyFromArray(jlong a, kiln_object *src, jint off, 
 void kiln_native_kiln_hw_Dma_copyToArray(jlong a, kiln_object *dst, jint off, jint len) {
     memcpy(KILN_ARRAY_DATA(dst, jbyte) + off, (const void *)(uintptr_t)a, (size_t)len);
 }
+
+/* kiln.hw.Irq: no interrupt lines in a Linux process. */
+jint kiln_native_kiln_hw_Irq_route(jint gsi, jint level, jint active_low) {
+    (void)gsi, (void)level, (void)active_low;
+    kiln_hw_unavailable("Irq.route");
+}
+void kiln_native_kiln_hw_Irq_await(jint vector) { (void)vector; kiln_hw_unavailable("Irq.await"); }
+void kiln_native_kiln_hw_Irq_unmask(jint vector) { (void)vector; kiln_hw_unavailable("Irq.unmask"); }
