@@ -21,7 +21,7 @@ class QemuCommandTest {
         assertTrue(all.contains("socket,id=com1,path=/t/com1"), all);
         assertTrue(all.contains("socket,id=com2,path=/t/com,,2"), all); // commas doubled for QEMU
         assertTrue(all.contains("isa-serial,iobase=0x2f8,irq=3,chardev=com2"), all);
-        assertTrue(all.contains("file,id=com3,path=/t/control"), all);
+        assertTrue(all.contains("socket,id=com3,path=/t/control"), all);
         assertTrue(all.contains("isa-debug-exit,iobase=0xf4,iosize=4"), all);
         assertEquals(List.of("-kernel", "img.elf", "-append", "-- a"), c.subList(c.size() - 4, c.size()));
         List<String> k = QemuCommand.build(Path.of("q"), o, true, Path.of("a"), Path.of("b"), Path.of("c"), "--");
