@@ -13,7 +13,7 @@ build() { # build NAME OUTPUT [flags]
     gcc -std=gnu11 -O2 -g -fwrapv -fno-strict-aliasing -ffp-contract=off -fno-delete-null-pointer-checks \
         -fno-omit-frame-pointer -fno-asynchronous-unwind-tables -fno-pie -Wall -Wextra -Werror \
         -I"$root/runtime/include" -I"$root/runtime/core" "$@" -no-pie -o "$exe" \
-        "$root"/runtime/core/*.c "$root/runtime/platform/linux/linux.c" "$root/runtime/test/$name.c" -lm
+        "$root"/runtime/core/*.c "$root/runtime/platform/linux/linux.c" "$root/runtime/platform/linux/timer.c" "$root/runtime/test/$name.c" -lm
 }
 build test_gc "$out/test_gc" && KILN_HEAP_MB=128 "$out/test_gc"
 build test_gc "$out/test_gc_tiny_mark_stack" -DKILN_GC_MARK_STACK_SIZE=4 && KILN_HEAP_MB=128 "$out/test_gc_tiny_mark_stack"

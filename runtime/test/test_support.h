@@ -2,7 +2,7 @@
  * test_support.h — helpers for the runtime core's C tests (the .c files of runtime/test).
  *
  * Each test is a whole program linked with every .c file of runtime/core and with
- * runtime/platform/linux/linux.c, so it runs on the real Java stack with the real heap. It plays the compiler's part: it defines
+ * runtime/platform/linux/{linux,timer}.c, so it runs on the real Java stack with the real heap. It plays the compiler's part: it defines
  * kiln_java_start (the tests), kiln_static_roots and the well-known classes, and builds
  * kiln_class structs by hand. Run by kiln.tests.core.RuntimeCoreTest (mvn test), or by hand with
  * runtime/test/run-tests.sh.
@@ -23,6 +23,10 @@
             kiln_plat_exit(1);                                                                         \
         }                                                                                              \
     } while (0)
+
+/* The scheduler's entry points, which the compiler generates; these tests start no threads. */
+void kiln_java_safepoint(void) { kiln_safepoint_requested = 0; }
+void kiln_java_thread_body(void) { kiln_plat_panic("no threads in the runtime tests"); }
 
 /* Runs one test function and reports it. */
 #define RUN(test)                                                                                      \

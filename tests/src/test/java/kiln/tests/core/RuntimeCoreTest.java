@@ -44,6 +44,7 @@ class RuntimeCoreTest {
             core.filter(p -> p.toString().endsWith(".c")).sorted().forEach(p -> cmd.add(p.toString()));
         }
         cmd.add(ROOT.resolve("runtime/platform/linux/linux.c").toString());
+        cmd.add(ROOT.resolve("runtime/platform/linux/timer.c").toString());
         cmd.add(ROOT.resolve("runtime/test/" + test + ".c").toString());
         cmd.add("-lm");
         Result r = run(cmd, Map.of());
