@@ -1,7 +1,11 @@
 /*
  * Static checks of the compiled class library (run on JDK 25 after `mvn -pl classlib compile`):
  *
- *   java classlib/tools/CheckClasslib.java classlib/target/classes
+ *   java classlib/tools/CheckClasslib.java classlib/target/classes [libos/MODULE/target/classes ...]
+ *
+ * The extra directories are the library-OS modules the class library is built on (java.net uses
+ * libos/net and libos/virtio): they belong to the same closed world, so their references are
+ * checked too.
  *
  * 1. Closed world: every class, method and field the library's bytecode refers to is defined in
  *    the library itself (resolving through superclasses and interfaces), so nothing silently
@@ -30,7 +34,9 @@ public class CheckClasslib {
             "java/lang/Double.doubleToRawLongBits", "java/lang/Double.longBitsToDouble");
     static final Set<String> NATIVE_CLASSES = Set.of("kiln/rt/Platform", "kiln/rt/Heap", "kiln/rt/StackWalk",
             "kiln/rt/Classes", "kiln/rt/Memory", "kiln/rt/Start", "kiln/rt/StringTable", "kiln/rt/Threads",
-            "kiln/rt/Monitors");
+            "kiln/rt/Monitors",
+            // kiln.hw (libos/hw): hardware access, compiled inline or implemented by the platform layer.
+            "kiln/hw/Mmio", "kiln/hw/Port", "kiln/hw/Barrier", "kiln/hw/Dma", "kiln/hw/Irq");
 
     /** Bootstrap classes whose call sites the compiler resolves at build time (kiln.compiler.lower). */
     static final Set<String> LOWERED_BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory",
@@ -45,11 +51,12 @@ public class CheckClasslib {
             "java/lang/invoke/CallSite", "java/lang/invoke/TypeDescriptor");
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]);
-        try (var files = Files.walk(root)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                ClassModel cm = ClassFile.of().parse(p);
-                classes.put(cm.thisClass().asInternalName(), cm);
+        for (String dir : args) {
+            try (var files = Files.walk(Path.of(dir))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    ClassModel cm = ClassFile.of().parse(p);
+                    classes.put(cm.thisClass().asInternalName(), cm);
+                }
             }
         }
         for (ClassModel cm : classes.values()) {

@@ -136,9 +136,10 @@ int kiln_scheduler_on_stack(void);
 /* Generated entry points into kiln.rt.Scheduler (safepoint() and threadBody()). */
 void kiln_java_safepoint(void);
 void kiln_java_thread_body(void);
-/* kiln.rt.Scheduler.awaitInterrupt(vector): blocks the running thread until the device vector fires
- * (called by the platform's kiln.hw.Irq.await native). */
-void kiln_java_irq_await(jint vector);
+/* kiln.rt.Scheduler.awaitInterrupt(vector, timeout): blocks the running thread until the device
+ * vector fires (called by the platform's kiln.hw.Irq natives). timeout 0: only the vector wakes
+ * it; otherwise an unpark does too, and a positive timeout (ns) ends the wait. */
+void kiln_java_irq_await(jint vector, jlong timeout);
 
 /* ---- Objects and the collector (runtime/core/gc.c) ---- */
 

@@ -39,10 +39,13 @@ static int enabled;
 /* Pending bits of device vectors 33-63 (bit v-32), taken by the scheduler (kiln.rt.Threads). */
 static volatile uint64_t irq_pending;
 
-/* I/O APIC (82093AA data sheet): routes device interrupt lines (GSIs) to vectors. Device vectors
- * are handed out from 33 up, one per routed line. */
-#define IOAPIC_BASE 0xfec00000u
-#define IOAPIC_REDIR(gsi) (0x10 + 2 * (gsi))
+/* I/O APICs (82093AA data sheet): route device interrupt lines (GSIs) to vectors. The first one
+ * serves GSI 0-23; QEMU's microvm adds a second one 64 KiB above it for its virtio-mmio slots
+ * (GSI 24-47). Device vectors are handed out from 33 up, one per routed line. */
+#define IOAPIC_COUNT 2
+static const uint32_t ioapic_base[IOAPIC_COUNT] = {0xfec00000u, 0xfec10000u};
+static const int ioapic_first_gsi[IOAPIC_COUNT] = {0, 24};
+#define IOAPIC_REDIR(pin) (0x10 + 2 * (pin))
 #define REDIR_LEVEL (1u << 15)
 #define REDIR_ACTIVE_LOW (1u << 13)
 #define REDIR_MASKED (1u << 16)
@@ -50,22 +53,39 @@ static int next_vector = 33;
 static int16_t vector_gsi[64];    /* routed line of each vector, -1 if none */
 static uint8_t vector_level[64];  /* level-triggered: masked by the handler until the driver re-arms */
 
-static uint32_t ioapic_read(uint32_t reg) {
-    volatile uint32_t *io = (volatile uint32_t *)(uintptr_t)IOAPIC_BASE;
+static uint32_t ioapic_read(int chip, uint32_t reg) {
+    volatile uint32_t *io = (volatile uint32_t *)(uintptr_t)ioapic_base[chip];
     io[0] = reg;
     return io[4];
 }
 
-static void ioapic_write(uint32_t reg, uint32_t v) {
-    volatile uint32_t *io = (volatile uint32_t *)(uintptr_t)IOAPIC_BASE;
+static void ioapic_write(int chip, uint32_t reg, uint32_t v) {
+    volatile uint32_t *io = (volatile uint32_t *)(uintptr_t)ioapic_base[chip];
     io[0] = reg;
     io[4] = v;
 }
 
+/* The I/O APIC serving a GSI, or -1 when no chip has that input. An absent chip's window is
+ * unmapped or reads as zero or all ones, which is no valid version register (0x1x or 0x2x). */
+static int ioapic_of(int gsi, int *pin) {
+    for (int chip = 0; chip < IOAPIC_COUNT; chip++) {
+        if (gsi < ioapic_first_gsi[chip]) continue;
+        if (!kiln_kvm_readable((const void *)(uintptr_t)ioapic_base[chip], 4096)) continue;
+        uint32_t ver = ioapic_read(chip, 1);
+        uint32_t max_redir = (ver >> 16) & 0xff;
+        if ((ver & 0xf0) != 0x10 && (ver & 0xf0) != 0x20) continue;
+        if ((uint32_t)(gsi - ioapic_first_gsi[chip]) > max_redir) continue;
+        *pin = gsi - ioapic_first_gsi[chip];
+        return chip;
+    }
+    return -1;
+}
+
 static void set_masked(int vector, int masked) {
-    int gsi = vector_gsi[vector];
-    uint32_t lo = ioapic_read(IOAPIC_REDIR(gsi));
-    ioapic_write(IOAPIC_REDIR(gsi), masked ? lo | REDIR_MASKED : lo & ~REDIR_MASKED);
+    int pin, chip = ioapic_of(vector_gsi[vector], &pin);
+    if (chip < 0) return;
+    uint32_t lo = ioapic_read(chip, IOAPIC_REDIR(pin));
+    ioapic_write(chip, IOAPIC_REDIR(pin), masked ? lo | REDIR_MASKED : lo & ~REDIR_MASKED);
 }
 
 static uint32_t apic_read(uint32_t reg) { return apic[reg / 4]; }
@@ -133,13 +153,13 @@ jint kiln_native_kiln_hw_Irq_route(jint gsi, jint level, jint active_low) {
 
 int kiln_kvm_route_irq(int gsi, int level, int active_low) {
     if (!enabled) enable();
-    uint32_t max_redir = (ioapic_read(1) >> 16) & 0xff; /* IOAPICVER: highest redirection entry */
-    if (gsi < 0 || (uint32_t)gsi > max_redir || next_vector >= 64) return -1;
+    int pin, chip = gsi < 0 ? -1 : ioapic_of(gsi, &pin);
+    if (chip < 0 || next_vector >= 64) return -1;
     int v = next_vector++;
     vector_gsi[v] = (int16_t)gsi;
     vector_level[v] = level != 0;
-    ioapic_write(IOAPIC_REDIR(gsi) + 1, 0); /* destination: APIC id 0, the only CPU */
-    ioapic_write(IOAPIC_REDIR(gsi), (uint32_t)v | (level ? REDIR_LEVEL : 0) | (active_low ? REDIR_ACTIVE_LOW : 0));
+    ioapic_write(chip, IOAPIC_REDIR(pin) + 1, 0); /* destination: APIC id 0, the only CPU */
+    ioapic_write(chip, IOAPIC_REDIR(pin), (uint32_t)v | (level ? REDIR_LEVEL : 0) | (active_low ? REDIR_ACTIVE_LOW : 0));
     return v;
 }
 
@@ -149,7 +169,13 @@ void kiln_native_kiln_hw_Irq_unmask(jint vector) {
 }
 
 /* kiln.hw.Irq.await(vector): blocks the calling thread until the vector has fired (scheduler). */
-void kiln_native_kiln_hw_Irq_await(jint vector) { kiln_java_irq_await(vector); }
+void kiln_native_kiln_hw_Irq_await(jint vector) { kiln_java_irq_await(vector, 0); }
+
+/* kiln.hw.Irq.awaitOrUnpark(vector, timeout): the same, but also returns after the timeout or
+ * when the thread is unparked. */
+void kiln_native_kiln_hw_Irq_awaitOrUnpark(jint vector, jlong timeout_ns) {
+    kiln_java_irq_await(vector, timeout_ns <= 0 ? -1 : timeout_ns);
+}
 
 /* kiln.rt.Threads.takeIrqPending(): device vectors that fired since the last call (bit v-32). */
 jlong kiln_native_kiln_rt_Threads_takeIrqPending(void) {

@@ -83,4 +83,9 @@ jint kiln_native_kiln_hw_Irq_route(jint gsi, jint level, jint active_low) {
     kiln_hw_unavailable("Irq.route");
 }
 void kiln_native_kiln_hw_Irq_await(jint vector) { (void)vector; kiln_hw_unavailable("Irq.await"); }
+void kiln_native_kiln_hw_Irq_awaitOrUnpark(jint vector, jlong timeout) {
+    (void)vector;
+    (void)timeout;
+    kiln_hw_unavailable("Irq.awaitOrUnpark");
+}
 void kiln_native_kiln_hw_Irq_unmask(jint vector) { (void)vector; kiln_hw_unavailable("Irq.unmask"); }

@@ -27,7 +27,7 @@ char *kiln_stack_base;
  * layer (irq.c); the self-test never enables interrupts. */
 volatile int kiln_safepoint_requested;
 volatile int kiln_wakeup;
-void kiln_java_irq_await(jint vector) { (void)vector; }
+void kiln_java_irq_await(jint vector, jlong timeout) { (void)vector; (void)timeout; }
 
 static void out(const char *s) { kiln_plat_write(1, s, strlen(s)); }
 static void err(const char *s) { kiln_plat_write(2, s, strlen(s)); }

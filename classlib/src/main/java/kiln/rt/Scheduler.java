@@ -237,7 +237,7 @@ public final class Scheduler {
             return; // unpark of an unstarted thread has no effect (as documented)
         }
         s.permit = true;
-        if (s.waitKind() == Strand.WAIT_PARK) {
+        if (s.waitKind() == Strand.WAIT_PARK || s.waitKind() == Strand.WAIT_DEVICE_OR_PARK) {
             unblock(s);
         }
     }
@@ -269,15 +269,21 @@ public final class Scheduler {
     private static long irqLatched;
 
     /**
-     * Blocks the running thread until device vector {@code vector} fires (kiln.hw.Irq.await, through
-     * the generated kiln_java_irq_await). Returns at once if it fired since the last wait.
+     * Entry of the generated kiln_java_irq_await (kiln.hw.Irq.await and awaitOrUnpark): with
+     * {@code timeout} 0, blocks the running thread until device vector {@code vector} fires (at
+     * once if it fired since the last wait); otherwise also returns when the thread is unparked
+     * (consuming the permit) or, if {@code timeout} is positive, after that many nanoseconds.
      */
-    static void awaitInterrupt(int vector) {
-        awaitInterrupt(vector, 0);
+    static void awaitInterrupt(int vector, long timeout) {
+        if (timeout == 0) {
+            awaitDevice(vector, 0, false);
+        } else {
+            awaitDevice(vector, Math.max(timeout, 0), true);
+        }
     }
 
-    /** As awaitInterrupt(vector), but returns after at most {@code timeoutNanos} (if > 0) anyway. */
-    private static void awaitInterrupt(int vector, long timeoutNanos) {
+    /** Waits for the vector, at most {@code timeoutNanos} if > 0, or until unpark if {@code unparkable}. */
+    private static void awaitDevice(int vector, long timeoutNanos, boolean unparkable) {
         pollInterrupts();
         long bit = 1L << (vector - 32);
         if ((irqLatched & bit) != 0) {
@@ -285,13 +291,20 @@ public final class Scheduler {
             return;
         }
         Strand s = current();
+        if (unparkable && s.permit) {
+            s.permit = false;
+            return;
+        }
         s.waitNext = irqWaiters[vector];
         irqWaiters[vector] = s;
         deviceWaiters++;
         try {
             boolean timed = timeoutNanos > 0;
-            if (!block(Strand.WAIT_DEVICE, null, timed, timed ? Platform.nanoTime() + timeoutNanos : 0)) {
-                removeIrqWaiter(vector, s);
+            block(unparkable ? Strand.WAIT_DEVICE_OR_PARK : Strand.WAIT_DEVICE, null, timed,
+                    timed ? Platform.nanoTime() + timeoutNanos : 0);
+            removeIrqWaiter(vector, s); // still listed if the timeout or an unpark woke it
+            if (unparkable) {
+                s.permit = false;
             }
         } finally {
             deviceWaiters--;
@@ -324,7 +337,7 @@ public final class Scheduler {
         if (vector < 0) {
             throw new InternalError("console read would block, but the platform has no input interrupt");
         }
-        awaitInterrupt(vector, 10_000_000L);
+        awaitDevice(vector, 10_000_000L, false);
     }
 
     /** Wakes the waiters of every vector the platform says has fired. */
@@ -576,7 +589,7 @@ public final class Scheduler {
             case Strand.WAIT_PARK -> "parked" + (on == null ? "" : " for " + what);
             case Strand.WAIT_JOIN -> "waiting for " + what + " to end (join)";
             case Strand.WAIT_EXIT -> "main() has returned; waiting for the other non-daemon threads to end";
-            case Strand.WAIT_DEVICE -> "waiting for a device interrupt";
+            case Strand.WAIT_DEVICE, Strand.WAIT_DEVICE_OR_PARK -> "waiting for a device interrupt";
             default -> "blocked";
         };
     }

@@ -11,7 +11,7 @@ public final class Strand {
 
     /** Why a blocked strand is blocked, for Thread.getState() and thread dumps. */
     public static final int WAIT_NONE = 0, WAIT_MONITOR = 1, WAIT_OBJECT = 2, WAIT_SLEEP = 3,
-            WAIT_PARK = 4, WAIT_JOIN = 5, WAIT_DEVICE = 6, WAIT_EXIT = 7;
+            WAIT_PARK = 4, WAIT_JOIN = 5, WAIT_DEVICE = 6, WAIT_EXIT = 7, WAIT_DEVICE_OR_PARK = 8;
 
     /** The Thread this strand runs. */
     public final Thread thread;

@@ -85,10 +85,11 @@ public record Compiler(Path application, Path classLibrary, String mainClass, St
             reach.run();
         }
         KClass scheduler = require(world, "kiln/rt/Scheduler");
-        // Drivers block on device interrupts through kiln.hw.Irq.await, whose native enters the scheduler.
+        // Drivers block on device interrupts through kiln.hw.Irq.await/awaitOrUnpark, whose natives enters the scheduler.
         KClass irq = world.load("kiln/hw/Irq");
-        if (irq != null && reach.reached.contains(irq.methods.get("await(I)V"))) {
-            reach.addRoot(scheduler.methods.get("awaitInterrupt(I)V"));
+        if (irq != null && (reach.reached.contains(irq.methods.get("await(I)V"))
+                || reach.reached.contains(irq.methods.get("awaitOrUnpark(IJ)V")))) {
+            reach.addRoot(scheduler.methods.get("awaitInterrupt(IJ)V"));
             reach.run();
         }
         // The scheduler's entries from C (safepoint polls, new threads) matter only if a thread can start.

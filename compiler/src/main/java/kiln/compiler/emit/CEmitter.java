@@ -315,14 +315,14 @@ public final class CEmitter {
             out.append("void kiln_java_safepoint(void) {\n  kiln_safepoint_requested = 0;\n}\n\n");
             out.append("void kiln_java_thread_body(void) {\n  kiln_plat_panic(\"no thread can start in this program\");\n}\n\n");
         }
-        KMethod awaitIrq = gen.resolve("kiln/rt/Scheduler", "awaitInterrupt", "(I)V");
-        out.append("void kiln_java_irq_await(jint vector) {\n");
+        KMethod awaitIrq = gen.resolve("kiln/rt/Scheduler", "awaitInterrupt", "(IJ)V");
+        out.append("void kiln_java_irq_await(jint vector, jlong timeout) {\n");
         if (program.reach.reached.contains(awaitIrq)) {
             if (program.needsInit(awaitIrq.owner)) {
                 out.append("  ").append(init).append("((kiln_object *)&").append(Names.klass(awaitIrq.owner))
                         .append(");\n  if (kiln_pending != NULL) return;\n");
             }
-            out.append("  ").append(Names.method(awaitIrq)).append("(vector);\n}\n\n");
+            out.append("  ").append(Names.method(awaitIrq)).append("(vector, timeout);\n}\n\n");
         } else {
             out.append("  kiln_plat_panic(\"no driver waits for interrupts in this program\");\n}\n\n");
         }

@@ -31,6 +31,14 @@ public final class Irq {
     /** Blocks the calling thread until {@code vector} has fired since the last await. */
     public static native void await(int vector);
 
+    /**
+     * As {@link #await(int)}, but also returns when the calling thread is unparked
+     * ({@link java.util.concurrent.locks.LockSupport#unpark}, which this consumes) or, if
+     * {@code timeoutNanos} is positive, after that long. For a driver's event loop that also
+     * serves timers and requests from other threads; callers re-check their state after it returns.
+     */
+    public static native void awaitOrUnpark(int vector, long timeoutNanos);
+
     /** Delivers a level-triggered line again, after the driver has acknowledged the device. */
     public static native void unmask(int vector);
 }

@@ -242,6 +242,14 @@ public final class VirtioNet implements NetworkInterface {
         }
     }
 
+    /**
+     * Asks the device to interrupt when it fills a receive buffer (transmit completions are
+     * reclaimed lazily, so they never interrupt).
+     */
+    public void enableReceiveInterrupts() {
+        rx.setInterrupts(true);
+    }
+
     /** Reclaims finished transmit slots and reposts receive buffers; call from the poll loop. */
     public void poll() {
         reclaimTx();

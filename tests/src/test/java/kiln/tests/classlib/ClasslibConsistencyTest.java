@@ -20,7 +20,9 @@ class ClasslibConsistencyTest {
         Path home = Path.of(System.getProperty("kiln.home")).toAbsolutePath().normalize();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), home.resolve("classlib/tools/CheckClasslib.java").toString(),
-                home.resolve("classlib/target/classes").toString()).redirectErrorStream(true).start();
+                home.resolve("classlib/target/classes").toString(),
+                home.resolve("libos/hw/target/classes").toString(), home.resolve("libos/net/target/classes").toString(),
+                home.resolve("libos/virtio/target/classes").toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "CheckClasslib did not finish");
         assertEquals(0, p.exitValue(), out);

@@ -115,6 +115,10 @@ public final class NetStack implements IpOutput {
         pollables.remove(p);
     }
 
+    public StackLimits limits() {
+        return limits;
+    }
+
     public NetStats stats() {
         return stats;
     }

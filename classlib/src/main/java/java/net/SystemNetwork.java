@@ -1,0 +1,56 @@
+package java.net;
+
+import java.io.IOException;
+
+import kiln.net.socket.SocketStack;
+import kiln.virtio.NetworkBoot;
+
+/**
+ * The program's network stack, started by the first socket or name lookup: on an image with a
+ * virtio-net device, the library OS's TCP/IP stack on that device (configured from the boot
+ * properties net.ip/net.gw/net.dns, or by DHCP); otherwise (the linux target, or an image booted
+ * without --net) a stack with only the loopback interface, so 127.0.0.1 works everywhere.
+ */
+final class SystemNetwork {
+    private SystemNetwork() {}
+
+    private static SocketStack stack;
+    private static String failure;
+
+    static synchronized SocketStack stack() throws IOException {
+        if (stack == null) {
+            if (failure != null) {
+                throw new SocketException(failure);
+            }
+            try {
+                stack = start();
+            } catch (IOException | RuntimeException e) {
+                failure = "the network did not start: " + e.getMessage();
+                throw new SocketException(failure);
+            }
+        }
+        return stack;
+    }
+
+    private static SocketStack start() throws IOException {
+        kiln.net.Entropy entropy = Entropy.source();
+        if (!kiln.rt.Platform.isHosted()) {
+            SocketStack s = NetworkBoot.start(entropy);
+            if (s != null) {
+                return s;
+            }
+        }
+        return SocketStack.loopbackOnly(entropy);
+    }
+
+    /** Unpredictable bits for sequence numbers, ports and DNS ids. */
+    private static final class Entropy {
+        static kiln.net.Entropy source() {
+            // Seeded from the cycle counter and both clocks at first use: varies per boot and per
+            // process. TODO(issue 3): take it from SecureRandom (virtio-rng / getrandom) once the
+            // class library has one.
+            java.util.Random r = new java.util.Random(kiln.rt.Platform.tsc() ^ System.nanoTime() * 31 ^ System.currentTimeMillis());
+            return r::nextLong;
+        }
+    }
+}

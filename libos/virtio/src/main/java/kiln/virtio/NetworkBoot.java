@@ -1,0 +1,83 @@
+package kiln.virtio;
+
+import java.io.IOException;
+
+import kiln.net.Entropy;
+import kiln.net.IpConfig;
+import kiln.net.dhcp.DhcpClient;
+import kiln.net.iface.NetStack;
+import kiln.net.socket.SocketStack;
+import kiln.net.tcp.TcpConfig;
+
+/**
+ * Brings up an image's network: the first virtio-net device, the TCP/IP stack on it, and its
+ * address — static from the boot properties {@code net.ip=A.B.C.D/N} (with optional
+ * {@code net.gw} and {@code net.dns}), otherwise by DHCP (RFC 2131), waiting at most
+ * {@code net.dhcp.timeout} seconds (default 10) for the lease.
+ */
+public final class NetworkBoot {
+    private NetworkBoot() {}
+
+    private static final int RX_BUFFERS = 128;
+    private static final int TX_BUFFERS = 128;
+
+    /** The started stack, or null if the machine has no virtio-net device. */
+    public static SocketStack start(Entropy entropy) throws IOException {
+        Transport t = Discovery.find(VirtioNet.DEVICE_ID);
+        if (t == null) {
+            return null;
+        }
+        VirtioNet nic = new VirtioNet(t, HwMemory.INSTANCE, RX_BUFFERS, TX_BUFFERS);
+        NetStack ip = new NetStack(nic, System::nanoTime, entropy);
+        SocketStack stack = new SocketStack(ip, new TcpConfig(), entropy, new VirtioNetWaiter(nic));
+        String cidr = System.getProperty("net.ip");
+        if (cidr != null) {
+            IpConfig c;
+            try {
+                c = IpConfig.parse(cidr, System.getProperty("net.gw"), System.getProperty("net.dns"));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("bad network boot property: " + e.getMessage());
+            }
+            stack.withLock(() -> ip.configure(c));
+            stack.start();
+            return stack;
+        }
+        DhcpClient dhcp = new DhcpClient(ip, entropy);
+        stack.withLock(dhcp::start);
+        stack.start();
+        long timeout = dhcpTimeoutSeconds();
+        long deadline = System.nanoTime() + timeout * 1_000_000_000L;
+        while (!bound(stack, dhcp)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException("no DHCP lease within " + timeout + " s on " + t.describe()
+                        + " (configure the address with the boot property net.ip=A.B.C.D/N, e.g. kiln run -D net.ip=10.0.2.15/24)");
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for a DHCP lease");
+            }
+        }
+        return stack;
+    }
+
+    private static boolean bound(SocketStack stack, DhcpClient dhcp) {
+        boolean[] b = new boolean[1];
+        stack.withLock(() -> b[0] = dhcp.lease() != null);
+        return b[0];
+    }
+
+    private static long dhcpTimeoutSeconds() throws IOException {
+        String v = System.getProperty("net.dhcp.timeout", "10");
+        try {
+            long s = Long.parseLong(v);
+            if (s > 0) {
+                return s;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IOException("bad boot property net.dhcp.timeout=" + v + " (expected a positive number of seconds)");
+    }
+}
