@@ -19,7 +19,7 @@ final class Libraries {
     private Libraries() {}
 
     /** Modules every Kiln installation has built (the ./kiln launcher builds them with the toolchain). */
-    private static final List<String> REQUIRED = List.of("hw", "net", "virtio");
+    private static final List<String> REQUIRED = List.of("hw", "net", "virtio", "http");
 
     static List<Path> classDirectories(Path kilnHome) {
         Path libos = kilnHome.resolve("libos");

@@ -64,6 +64,9 @@ final class QemuBoot {
                     .redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .start();
+            // kiln stopped by a signal (kill PID, Ctrl-C): the machine stops with it.
+            Thread stopGuest = new Thread(p::destroyForcibly, "kiln-run-stop-qemu");
+            Runtime.getRuntime().addShutdownHook(stopGuest);
             CompletableFuture<SocketChannel> com1Channel = new CompletableFuture<>();
             Thread t1 = pump(s1, out, guestBytes, "com1", com1Channel);
             Thread t2 = pump(s2, err, guestBytes, "com2", null);
@@ -89,6 +92,11 @@ final class QemuBoot {
             if (!finished) {
                 p.destroyForcibly();
                 p.waitFor();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopGuest);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: QEMU is being stopped anyway
             }
             // QEMU closed its ends of the sockets: the pumps see end of stream. Closing the servers
             // also ends a pump whose connection never came (QEMU failed before connecting).

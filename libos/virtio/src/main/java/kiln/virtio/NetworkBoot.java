@@ -13,7 +13,8 @@ import kiln.net.tcp.TcpConfig;
  * Brings up an image's network: the first virtio-net device, the TCP/IP stack on it, and its
  * address — static from the boot properties {@code net.ip=A.B.C.D/N} (with optional
  * {@code net.gw} and {@code net.dns}), otherwise by DHCP (RFC 2131), waiting at most
- * {@code net.dhcp.timeout} seconds (default 10) for the lease.
+ * {@code net.dhcp.timeout} seconds (default 10) for the lease. With {@code kiln.net.report=1} it
+ * prints the device, the address and how the driver waits (interrupt or polling) on stderr.
  */
 public final class NetworkBoot {
     private NetworkBoot() {}
@@ -29,7 +30,9 @@ public final class NetworkBoot {
         }
         VirtioNet nic = new VirtioNet(t, HwMemory.INSTANCE, RX_BUFFERS, TX_BUFFERS);
         NetStack ip = new NetStack(nic, System::nanoTime, entropy);
-        SocketStack stack = new SocketStack(ip, new TcpConfig(), entropy, new VirtioNetWaiter(nic));
+        VirtioNetWaiter waiter = new VirtioNetWaiter(nic);
+        SocketStack stack = new SocketStack(ip, new TcpConfig(), entropy, waiter);
+        long t0 = System.nanoTime();
         String cidr = System.getProperty("net.ip");
         if (cidr != null) {
             IpConfig c;
@@ -40,6 +43,7 @@ public final class NetworkBoot {
             }
             stack.withLock(() -> ip.configure(c));
             stack.start();
+            report(t, waiter, c, "static", t0);
             return stack;
         }
         DhcpClient dhcp = new DhcpClient(ip, entropy);
@@ -59,7 +63,18 @@ public final class NetworkBoot {
                 throw new IOException("interrupted while waiting for a DHCP lease");
             }
         }
+        IpConfig[] lease = new IpConfig[1];
+        stack.withLock(() -> lease[0] = dhcp.lease());
+        report(t, waiter, lease[0], "DHCP", t0);
         return stack;
+    }
+
+    private static void report(Transport t, VirtioNetWaiter w, IpConfig c, String how, long t0) {
+        String r = System.getProperty("kiln.net.report", "");
+        if (r.equals("1") || r.equals("true")) {
+            System.err.println("kiln: net: " + t.describe() + ", " + c + " (" + how + ", " + (System.nanoTime() - t0) / 1000
+                    + " us), " + (w.usesInterrupts() ? "interrupt-driven" : "polled every 1 ms"));
+        }
     }
 
     private static boolean bound(SocketStack stack, DhcpClient dhcp) {
