@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import kiln.cli.build.BuildCommand;
+import kiln.cli.demo.DemoCommand;
 import kiln.cli.run.RunCommand;
 import kiln.compiler.CompileError;
 
@@ -16,6 +17,7 @@ public final class Main {
     static final String USAGE = """
             usage: kiln build <input> [-o FILE] [--target kvm|linux] [--main CLASS] [--verbose]
                    kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [-- args...]
+                   kiln demo [--port PORT] [--accel auto|kvm|tcg] [--mem SIZE]
               <input> is a directory of .java sources, a directory of .class files, or a .jar.
             """;
 
@@ -40,6 +42,7 @@ public final class Main {
             return switch (args[0]) {
                 case "build" -> BuildCommand.run(rest, out, err);
                 case "run" -> RunCommand.run(rest, in, out, err);
+                case "demo" -> DemoCommand.run(rest, in, out, err);
                 default -> {
                     err.println("kiln: error: unknown command '" + args[0] + "'");
                     err.print(USAGE);

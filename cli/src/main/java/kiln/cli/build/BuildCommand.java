@@ -129,7 +129,7 @@ public final class BuildCommand {
         return String.format("%.1f KiB", bytes / 1024.0);
     }
 
-    static Path kilnHome() {
+    public static Path kilnHome() {
         String h = System.getProperty("kiln.home");
         if (h == null) {
             throw new CompileError("kiln.home is not set: run kiln through the ./kiln launcher");
