@@ -28,6 +28,8 @@ class QemuDifferentialTest {
         "binary_trees", "gc_linked", "double_tostring", "exit_42", "uncaught_exception", "indy_lambda",
         // Green threads on the kvm platform: timer interrupts, preemption, idle halt, monitors.
         "threads_basics", "threads_monitors", "threads_preempt", "threads_main_exit",
+        // Sockets over the loopback interface of the library OS's TCP/IP stack.
+        "net_loopback_echo",
     };
 
     record Runs(Outcome hotspot, Outcome build, Outcome boot, Path dir, String command) {}
