@@ -14,6 +14,15 @@ public interface IpOutput {
      */
     boolean send(PacketBuffer buf, int srcIp, int dstIp, int protocol);
 
+    /**
+     * True if a datagram to {@code dstIp} may leave with a partial transport checksum
+     * ({@link PacketBuffer#csumStart}): the device completes it (checksum offload), or the
+     * datagram never leaves this host.
+     */
+    default boolean completesChecksums(int dstIp) {
+        return false;
+    }
+
     /** Largest transport segment (IP payload) that reaches {@code dstIp} unfragmented. */
     int maxPayload(int dstIp);
 }

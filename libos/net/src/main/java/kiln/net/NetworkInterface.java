@@ -14,6 +14,15 @@ public interface NetworkInterface {
     /** The interface's 6-byte MAC address. */
     byte[] mac();
 
+    /**
+     * True if the device completes partial transport checksums on transmit
+     * ({@link PacketBuffer#csumStart}; virtio-net's VIRTIO_NET_F_CSUM). Received frames whose
+     * checksum the device verified carry {@link PacketBuffer#checksumVerified}.
+     */
+    default boolean checksumOffload() {
+        return false;
+    }
+
     /** Largest Ethernet payload (IP datagram) the link carries, 1500 for Ethernet. */
     int mtu();
 }

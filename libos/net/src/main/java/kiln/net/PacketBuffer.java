@@ -16,6 +16,15 @@ public final class PacketBuffer {
     public final byte[] data;
     public int start;
     public int end;
+    /**
+     * Sending: when >= 0, the transport checksum is still to be completed (by the device, as virtio's
+     * NEEDS_CSUM, or by {@link #completeChecksum}): the one's-complement sum of {@code data[csumStart,
+     * end)} goes at {@code csumStart + csumOffset}, which holds the folded pseudo-header sum.
+     */
+    public int csumStart = -1;
+    public int csumOffset;
+    /** Receiving: the device (virtio DATA_VALID) or the loopback path vouches for the transport checksum. */
+    public boolean checksumVerified;
 
     public PacketBuffer(int capacity) {
         this.data = new byte[capacity];
@@ -25,6 +34,19 @@ public final class PacketBuffer {
     public PacketBuffer(byte[] data) {
         this.data = data;
         this.end = data.length;
+    }
+
+    /** Completes a partial transport checksum in software (see {@link #csumStart}); no-op if none is pending. */
+    public void completeChecksum() {
+        if (csumStart < 0) {
+            return;
+        }
+        int field = csumStart + csumOffset;
+        int sum = Checksum.add(0, data, csumStart, end - csumStart);
+        int v = Checksum.finish(sum);
+        data[field] = (byte) (v >>> 8);
+        data[field + 1] = (byte) v;
+        csumStart = -1;
     }
 
     public int length() {

@@ -9,10 +9,11 @@ import kiln.net.PacketBuffer;
  * preceded by a 12-byte virtio_net_hdr (§5.1.6: flags, gso_type, hdr_len, gso_size, csum_start,
  * csum_offset, num_buffers; num_buffers is always there with VERSION_1).
  *
- * <p>Features: only VIRTIO_NET_F_MAC (the address to use), F_MTU and F_STATUS are accepted. No
- * checksum or segmentation offload is negotiated, so the device sends only complete, checksummed
- * frames of at most 1514 bytes (+4 for a VLAN tag), and frames we send need no header fields. If a
- * device sets NEEDS_CSUM anyway the checksum is completed here (§5.1.6.4.1), after bounds checks.
+ * <p>Features: VIRTIO_NET_F_MAC (the address to use), F_MTU, F_STATUS, and checksum offload both
+ * ways when offered: F_CSUM (§5.1.6.2: we send frames whose transport checksum the device
+ * completes, flagged NEEDS_CSUM with csum_start/csum_offset) and F_GUEST_CSUM (§5.1.6.4: received
+ * frames flagged DATA_VALID need no verification; frames flagged NEEDS_CSUM are completed here,
+ * after bounds checks). No segmentation offload: frames are at most 1514 bytes (+4 for a VLAN tag).
  *
  * <p>Receive buffers are posted once and reposted as frames are taken; transmit copies each frame
  * into a preallocated slot. {@link #transmitBatch} publishes several frames with one notification.
@@ -21,6 +22,8 @@ public final class VirtioNet implements NetworkInterface {
     public static final int DEVICE_ID = 1;
 
     // §5.1.3 feature bits.
+    static final long F_CSUM = 1L << 0;
+    static final long F_GUEST_CSUM = 1L << 1;
     static final long F_MTU = 1L << 3;
     static final long F_MAC = 1L << 5;
     static final long F_STATUS = 1L << 16;
@@ -34,6 +37,7 @@ public final class VirtioNet implements NetworkInterface {
     /** struct virtio_net_hdr with num_buffers (§5.1.6). */
     static final int HDR = 12;
     static final int HDR_F_NEEDS_CSUM = 1;
+    static final int HDR_F_DATA_VALID = 2;
     /** Largest frame without FCS: 14-byte header, 1500 payload, 4-byte VLAN tag. */
     static final int MAX_FRAME = 1518;
     /** At least 1526 bytes per receive buffer without MRG_RXBUF or GSO (§5.1.6.3.1). */
@@ -65,7 +69,7 @@ public final class VirtioNet implements NetworkInterface {
         }
         this.transport = transport;
         this.mem = mem;
-        this.features = DeviceSetup.negotiate(transport, F_MAC | F_MTU | F_STATUS, 0);
+        this.features = DeviceSetup.negotiate(transport, F_MAC | F_MTU | F_STATUS | F_CSUM | F_GUEST_CSUM, 0);
         if (Features.has(features, F_MAC)) {
             for (int i = 0; i < 6; i++) {
                 mac[i] = (byte) transport.config8(CFG_MAC + i);
@@ -115,6 +119,11 @@ public final class VirtioNet implements NetworkInterface {
     }
 
     @Override
+    public boolean checksumOffload() {
+        return Features.has(features, F_CSUM);
+    }
+
+    @Override
     public int mtu() {
         return mtu;
     }
@@ -160,7 +169,11 @@ public final class VirtioNet implements NetworkInterface {
             if (len >= 14 && len <= MAX_FRAME) {
                 PacketBuffer p = new PacketBuffer(new byte[len]);
                 mem.copyOut(buf + HDR, p.data, 0, len);
-                if ((mem.get8(buf) & HDR_F_NEEDS_CSUM) == 0 || completeChecksum(p, mem.get16(buf + 6), mem.get16(buf + 8))) {
+                int flags = mem.get8(buf);
+                if ((flags & HDR_F_NEEDS_CSUM) == 0 || completeChecksum(p, mem.get16(buf + 6), mem.get16(buf + 8))) {
+                    // NEEDS_CSUM frames come from this host's own stack and were just completed.
+                    p.checksumVerified = (flags & (HDR_F_DATA_VALID | HDR_F_NEEDS_CSUM)) != 0
+                            && Features.has(features, F_GUEST_CSUM);
                     frame = p;
                     rxFrames++;
                 } else {
@@ -224,7 +237,16 @@ public final class VirtioNet implements NetworkInterface {
         int i = txFree[--txFreeCount];
         long buf = txBuf[i];
         for (int k = 0; k < HDR; k += 4) {
-            mem.put32(buf + k, 0); // no offloads: every header field is 0
+            mem.put32(buf + k, 0); // no segmentation offload: gso_type NONE
+        }
+        if (frame.csumStart >= 0) {
+            if (Features.has(features, F_CSUM)) {
+                mem.put8(buf, HDR_F_NEEDS_CSUM);
+                mem.put16(buf + 6, frame.csumStart - frame.start);
+                mem.put16(buf + 8, frame.csumOffset);
+            } else {
+                frame.completeChecksum();
+            }
         }
         mem.copyIn(buf + HDR, frame.data, frame.start, len);
         tx.begin();

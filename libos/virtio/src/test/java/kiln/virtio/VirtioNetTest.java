@@ -19,8 +19,9 @@ import kiln.net.PacketBuffer;
 class VirtioNetTest {
     static final long F_MAC = 1L << 5;
     static final long F_CSUM = 1L;
+    static final long F_GUEST_CSUM = 1L << 1;
     final ArrayMemory mem = new ArrayMemory(2 << 20);
-    final FakeMmioDevice dev = new FakeMmioDevice(mem, 1, Features.VERSION_1 | F_MAC | F_CSUM | 1L << 16);
+    final FakeMmioDevice dev = new FakeMmioDevice(mem, 1, Features.VERSION_1 | F_MAC | F_CSUM | F_GUEST_CSUM | 1L << 16);
     final ArrayDeque<FakeMmioDevice.Chain> rxPosted = new ArrayDeque<>();
 
     @BeforeEach
@@ -53,10 +54,11 @@ class VirtioNetTest {
     }
 
     @Test
-    void featuresMacAndOffloadsNotNegotiated() {
+    void featuresMacAndChecksumOffloadNegotiated() {
         VirtioNet net = new VirtioNet(dev.transport(), mem, 16, 16);
         assertArrayEquals(new byte[] {0x52, 0x54, 0x00, 0x12, 0x34, 0x56}, net.mac());
-        assertEquals(0, dev.driverFeatures & F_CSUM, "checksum offload is not accepted");
+        assertEquals(F_CSUM, dev.driverFeatures & F_CSUM, "checksum offload offered, so accepted");
+        assertTrue(net.checksumOffload());
         assertTrue(net.linkUp());
         assertEquals(1500, net.mtu());
         assertEquals(16, dev.takeAvail(0).size(), "receive buffers posted before use");
@@ -91,6 +93,48 @@ class VirtioNetTest {
         deliver(f, 1, 79, 6); // field would lie past the frame
         assertNull(net.receive());
         assertEquals(1, net.rxDropped());
+    }
+
+    @Test
+    void partialChecksumGoesToTheDeviceAsNeedsCsum() {
+        VirtioNet net = new VirtioNet(dev.transport(), mem, 4, 4);
+        PacketBuffer p = new PacketBuffer(frame(100, 3));
+        p.start = 0;
+        p.csumStart = 34;
+        p.csumOffset = 16;
+        assertTrue(net.transmit(p));
+        FakeMmioDevice.Desc d = dev.takeAvail(1).get(0).descs().get(0);
+        assertEquals(1, mem.get8(d.addr()), "flags: NEEDS_CSUM");
+        assertEquals(34, mem.get16(d.addr() + 6));
+        assertEquals(16, mem.get16(d.addr() + 8));
+    }
+
+    @Test
+    void partialChecksumIsCompletedWithoutOffload() {
+        FakeMmioDevice plain = new FakeMmioDevice(mem, 1, Features.VERSION_1 | F_MAC);
+        VirtioNet net = new VirtioNet(plain.transport(), mem, 4, 4);
+        assertFalse(net.checksumOffload());
+        byte[] f = frame(100, 3);
+        f[34 + 16] = 0;
+        f[34 + 17] = 0;
+        PacketBuffer p = new PacketBuffer(f);
+        p.csumStart = 34;
+        p.csumOffset = 16;
+        assertTrue(net.transmit(p));
+        FakeMmioDevice.Desc d = plain.takeAvail(1).get(0).descs().get(0);
+        assertEquals(0, mem.get8(d.addr()), "no flags");
+        byte[] sent = new byte[100];
+        mem.copyOut(d.addr() + 12, sent, 0, 100);
+        assertEquals(0, Checksum.finish(Checksum.add(0, sent, 34, 66)), "completed in software");
+    }
+
+    @Test
+    void dataValidMarksTheFrameVerified() {
+        VirtioNet net = new VirtioNet(dev.transport(), mem, 4, 4);
+        deliver(frame(80, 1), 2, 0, 0);
+        assertTrue(net.receive().checksumVerified);
+        deliver(frame(80, 1), 0, 0, 0);
+        assertFalse(net.receive().checksumVerified);
     }
 
     @Test

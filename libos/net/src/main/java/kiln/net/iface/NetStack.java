@@ -335,6 +335,16 @@ public final class NetStack implements IpOutput {
     }
 
     @Override
+    public boolean completesChecksums(int dstIp) {
+        return device.checksumOffload() || isLocal(dstIp);
+    }
+
+    /** This host's own address or loopback: delivered through the loopback queue, never the device. */
+    private boolean isLocal(int ip) {
+        return config != null && (ip == config.address() || (ip >>> 24) == 127);
+    }
+
+    @Override
     public int maxPayload(int dstIp) {
         return device.mtu() - Ipv4.MIN_HEADER;
     }
@@ -365,6 +375,7 @@ public final class NetStack implements IpOutput {
             stats.drop(Drop.IP_TOO_BIG);
             return false;
         }
+        buf.completeChecksum(); // no device completes a checksum across fragments
         stats.txIpDatagrams++;
         return fragment(buf, srcIp, dstIp, protocol, ident, nextHop);
     }
@@ -412,7 +423,10 @@ public final class NetStack implements IpOutput {
         if (nextHop == ETH_BROADCAST) {
             return transmitEthernet(datagram, Ethernet.BROADCAST, Ethernet.TYPE_IPV4);
         }
-        if (config != null && (nextHop == config.address() || (nextHop >>> 24) == 127)) {
+        if (isLocal(nextHop)) {
+            // Never on a wire: a partial checksum stays partial, and the receiver need not check it.
+            datagram.csumStart = -1;
+            datagram.checksumVerified = true;
             loopback.add(datagram);
             return true;
         }

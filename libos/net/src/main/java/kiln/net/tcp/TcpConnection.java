@@ -881,7 +881,7 @@ public final class TcpConnection {
         }
         int window = windowField(syn);
         TcpEncoder.encode(b, localIp, remoteIp, localPort, remotePort, seq, ack ? rcvNxt : 0, flags, window,
-                syn ? ourMss : -1, ws, ts, tsNow(now), ack && tsOn ? tsRecent : 0);
+                syn ? ourMss : -1, ws, ts, tsNow(now), ack && tsOn ? tsRecent : 0, layer.ip.completesChecksums(remoteIp));
         if (ack) {
             lastAckSent = rcvNxt;
             ackNow = false;

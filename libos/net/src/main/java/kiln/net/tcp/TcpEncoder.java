@@ -5,7 +5,8 @@ import kiln.net.PacketBuffer;
 
 /**
  * Writes a TCP header in front of a payload already in a {@link PacketBuffer} (RFC 9293 §3.1) and
- * fills in the checksum over the IPv4 pseudo-header, header and payload. Options are laid out the
+ * fills in the checksum over the IPv4 pseudo-header, header and payload (or, when the IP layer
+ * completes checksums, only the pseudo-header part: checksum offload). Options are laid out the
  * way RFC 7323 Appendix A suggests, so every option starts 4-byte aligned:
  * {@code MSS(4) | NOP WS(4) | NOP NOP TS(12)}.
  */
@@ -22,7 +23,7 @@ final class TcpEncoder {
      * the timestamps option when {@code ts} is true.
      */
     static void encode(PacketBuffer b, int srcIp, int dstIp, int srcPort, int dstPort, int seq, int ack,
-                       int flags, int window, int mss, int wscale, boolean ts, int tsVal, int tsEcr) {
+                       int flags, int window, int mss, int wscale, boolean ts, int tsVal, int tsEcr, boolean partialChecksum) {
         int optLen = (mss >= 0 ? MSS_LEN : 0) + (wscale >= 0 ? WS_LEN : 0) + (ts ? TS_LEN : 0);
         int hl = TcpSegment.HEADER_LENGTH + optLen;
         b.prepend(hl);
@@ -58,6 +59,14 @@ final class TcpEncoder {
             b.put32(o + 8, tsEcr);
         }
         int sum = Checksum.pseudoHeader(srcIp, dstIp, TcpSegment.PROTOCOL, b.length());
-        b.put16(16, Checksum.finish(Checksum.add(sum, b.data, b.start, b.length())));
+        if (partialChecksum) {
+            // Offload: the field holds the folded pseudo-header sum; the device sums the rest.
+            b.put16(16, ~Checksum.finish(sum) & 0xffff);
+            b.csumStart = b.start;
+            b.csumOffset = 16;
+        } else {
+            b.put16(16, Checksum.finish(Checksum.add(sum, b.data, b.start, b.length())));
+            b.csumStart = -1;
+        }
     }
 }

@@ -268,7 +268,8 @@ public final class TcpLayer {
     void sendReset(int localIp, int localPort, int remoteIp, int remotePort, int seq, int ack, boolean withAck) {
         PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM).resetForPayload();
         int flags = TcpSegment.RST | (withAck ? TcpSegment.ACK : 0);
-        TcpEncoder.encode(b, localIp, remoteIp, localPort, remotePort, seq, ack, flags, 0, -1, -1, false, 0, 0);
+        TcpEncoder.encode(b, localIp, remoteIp, localPort, remotePort, seq, ack, flags, 0, -1, -1, false, 0, 0,
+                ip.completesChecksums(remoteIp));
         stats.resetsSent++;
         transmit(b, localIp, remoteIp);
     }

@@ -198,7 +198,7 @@ final class SimNet {
         PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM + payload.length).resetForPayload();
         System.arraycopy(payload, 0, b.data, b.end, payload.length);
         b.end += payload.length;
-        TcpEncoder.encode(b, srcIp, dstIp, srcPort, dstPort, seq, ack, flags, window, -1, -1, ts, tsVal, tsEcr);
+        TcpEncoder.encode(b, srcIp, dstIp, srcPort, dstPort, seq, ack, flags, window, -1, -1, ts, tsVal, tsEcr, false);
         return java.util.Arrays.copyOfRange(b.data, b.start, b.end);
     }
 }

@@ -32,7 +32,7 @@ class TcpCodecTest {
     @Test
     void encodesSynExactly() {
         PacketBuffer b = new PacketBuffer(PacketBuffer.HEADROOM).resetForPayload();
-        TcpEncoder.encode(b, A, B, 49152, 80, 0x01020304, 0, TcpSegment.SYN, 65535, 1460, 7, true, 0x11223344, 0);
+        TcpEncoder.encode(b, A, B, 49152, 80, 0x01020304, 0, TcpSegment.SYN, 65535, 1460, 7, true, 0x11223344, 0, false);
         assertEquals(SYN, HexFormat.of().formatHex(b.data, b.start, b.end));
         assertEquals(0x2e42, b.u16(16));
     }
@@ -43,7 +43,7 @@ class TcpCodecTest {
         System.arraycopy("hello".getBytes(), 0, b.data, b.end, 5);
         b.end += 5;
         TcpEncoder.encode(b, B, A, 80, 49152, 0xa0b0c0d0, 0x01020305, TcpSegment.ACK | TcpSegment.PSH, 1024,
-                -1, -1, true, 0x11223355, 0x99887766);
+                -1, -1, true, 0x11223355, 0x99887766, false);
         assertEquals(DATA, HexFormat.of().formatHex(b.data, b.start, b.end));
     }
 
