@@ -37,6 +37,7 @@ public final class SocketStack {
     /** Signalled after every round of the event loop, for waits with no hook of their own (DNS). */
     private final Condition progress = lock.newCondition();
     private DnsResolver dns;
+    private long loopFailures;
     private Thread loop;
     /** The deadline the loop sleeps until (guarded by the lock). */
     private long plannedWake = Long.MAX_VALUE;
@@ -91,9 +92,13 @@ public final class SocketStack {
             long deadline;
             lock.lock();
             try {
-                waiter.service();
-                while (ip.poll() >= ip.limits().framesPerPoll()) {
-                    waiter.service(); // the device is busy: keep draining before sleeping
+                try {
+                    waiter.service();
+                    while (ip.poll() >= ip.limits().framesPerPoll()) {
+                        waiter.service(); // the device is busy: keep draining before sleeping
+                    }
+                } catch (RuntimeException e) {
+                    loopFailed(e);
                 }
                 deadline = ip.nextDeadline();
                 plannedWake = deadline;
@@ -103,6 +108,22 @@ public final class SocketStack {
             }
             waiter.await(deadline);
         }
+    }
+
+    /**
+     * A bug in the stack or driver must not end the loop (every socket would hang): the frame
+     * being processed is lost, the failure is counted and the first few are reported on stderr.
+     */
+    private void loopFailed(RuntimeException e) {
+        loopFailures++;
+        if (loopFailures <= 3) {
+            System.err.println("kiln: net: internal error in the network event loop (frame dropped): " + e);
+        }
+    }
+
+    /** Failures caught by the event loop (see {@link #loopFailed}); 0 unless the stack has a bug. */
+    public long loopFailures() {
+        return loopFailures;
     }
 
     /**
