@@ -21,7 +21,7 @@
 #include <kiln/hw.h>
 #include "kvm.h"
 
-#define DMA_POOL_BYTES (2u << 20)
+#define DMA_POOL_BYTES (1u << 20)
 
 static uint8_t dma_pool[DMA_POOL_BYTES] __attribute__((aligned(4096)));
 static size_t dma_next;

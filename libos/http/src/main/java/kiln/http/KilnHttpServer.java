@@ -25,6 +25,12 @@ import java.util.function.LongSupplier;
  */
 public final class KilnHttpServer extends HttpServer {
     private static final int DEFAULT_BACKLOG = 50;
+    /**
+     * Stack of the listener and connection threads, which run only this engine's parsing code
+     * (handlers run on the dispatcher or the executor, with default stacks): small, because an
+     * image serving many connections pays it per connection.
+     */
+    private static final long SERVER_THREAD_STACK = 256 * 1024;
 
     private ServerSocket serverSocket;
     private InetSocketAddress address;
@@ -105,8 +111,7 @@ public final class KilnHttpServer extends HttpServer {
             dispatcher.setName("HTTP-Dispatcher");
             dispatcher.start();
         }
-        listener = new Thread(this::acceptLoop);
-        listener.setName("HTTP-Listener");
+        listener = new Thread(null, this::acceptLoop, "HTTP-Listener", SERVER_THREAD_STACK);
         listener.start();
     }
 
@@ -147,8 +152,7 @@ public final class KilnHttpServer extends HttpServer {
                 connections.add(c);
                 connectionCounter++;
             }
-            Thread t = new Thread(c);
-            t.setName("HTTP-Connection-" + connectionCounter);
+            Thread t = new Thread(null, c, "HTTP-Connection-" + connectionCounter, SERVER_THREAD_STACK);
             t.setDaemon(true);
             t.start();
         }

@@ -19,8 +19,9 @@ import kiln.net.tcp.TcpConfig;
 public final class NetworkBoot {
     private NetworkBoot() {}
 
-    private static final int RX_BUFFERS = 128;
-    private static final int TX_BUFFERS = 128;
+    /** About 100 KiB of device memory each way: a 64 KiB TCP window fits in flight, as a burst of frames. */
+    private static final int RX_BUFFERS = 64;
+    private static final int TX_BUFFERS = 64;
 
     /** The started stack, or null if the machine has no virtio-net device. */
     public static SocketStack start(Entropy entropy) throws IOException {

@@ -66,7 +66,7 @@ public final class SocketStack {
         if (loop != null) {
             return;
         }
-        loop = new Thread(this::runLoop, "kiln-net");
+        loop = new Thread(null, this::runLoop, "kiln-net", 256 * 1024); // protocol code only: a small stack
         loop.setDaemon(true);
         loop.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "kiln-net-flush"));
@@ -126,7 +126,7 @@ public final class SocketStack {
                     while (ip.poll() >= ip.limits().framesPerPoll()) {
                         waiter.service(); // the device is busy: keep draining before sleeping
                     }
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                     loopFailed(e);
                 }
                 deadline = ip.nextDeadline();
@@ -140,10 +140,10 @@ public final class SocketStack {
     }
 
     /**
-     * A bug in the stack or driver must not end the loop (every socket would hang): the frame
-     * being processed is lost, the failure is counted and the first few are reported on stderr.
+     * A bug in the stack or driver, or a full heap, must not end the loop (every socket would hang):
+     * the frame being processed is lost, the failure is counted and the first few are reported.
      */
-    private void loopFailed(RuntimeException e) {
+    private void loopFailed(Throwable e) {
         loopFailures++;
         if (loopFailures <= 3) {
             System.err.println("kiln: net: internal error in the network event loop (frame dropped): " + e);
