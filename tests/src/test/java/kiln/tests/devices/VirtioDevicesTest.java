@@ -116,6 +116,37 @@ class VirtioDevicesTest {
         assertEquals("no virtio-rng device\n", r.stdoutText());
     }
 
+    /**
+     * java.security.SecureRandom seeded on kvm (tests/guest/secure_random, docs/devices.md "Entropy"):
+     * with virtio-rng, with the CPU's RDRAND only (TCG's "-cpu max" has no RDSEED), and with TSC
+     * jitter alone (kiln.entropy.cpu=false, twice). Every boot must give different bytes.
+     */
+    @Test
+    void secureRandomDiffersAcrossBootsWithAndWithoutRng() throws Exception {
+        Path image = build("secure_random");
+        String[][] boots = {{"--rng"}, {}, {"-D", "kiln.entropy.cpu=false"}, {"-D", "kiln.entropy.cpu=false"}};
+        String[] sources = {"virtio-rng, rd(seed|rand), tsc jitter", "rd(seed|rand), tsc jitter", "tsc jitter", "tsc jitter"};
+        java.util.Set<String> outputs = new java.util.HashSet<>();
+        for (int i = 0; i < boots.length; i++) {
+            List<String> cmd = new ArrayList<>(List.of("run", image.toString(), "--accel", "tcg", "--timeout", "60",
+                    "-D", "kiln.entropy.report=1"));
+            cmd.addAll(List.of(boots[i]));
+            Outcome r = KilnCli.run(cmd.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
+            String out = r.stdoutText();
+            assertTrue(out.matches("bytes [0-9a-f]{64}\nseed [0-9a-f]{32}\n"
+                    + "all byte values seen: true, none too often: true\ntwo generators differ: true\n"
+                    + "nextInt\\(10\\) in range: true\n"), out);
+            // Three seeds per boot (two generators and generateSeed), each from the same sources.
+            String from = "kiln: SecureRandom seed from " + sources[i];
+            long seeds = r.stderrText().lines().filter(l -> l.matches(from)).count();
+            assertEquals(3, seeds, String.join(" ", boots[i]) + ":\n" + r.stderrText());
+            String[] lines = out.split("\n");
+            assertTrue(outputs.add(lines[0]), "the same bytes twice: " + lines[0]);
+            assertTrue(outputs.add(lines[1]), "the same seed twice: " + lines[1]);
+        }
+    }
+
     /** The guest's pattern generator (tests/guest/virtio_blk/Main.java), recomputed on the host. */
     static byte[] pattern(int n, int seed) {
         byte[] p = new byte[n];
