@@ -33,7 +33,7 @@ public class CheckClasslib {
             "java/lang/Float.floatToRawIntBits", "java/lang/Float.intBitsToFloat",
             "java/lang/Double.doubleToRawLongBits", "java/lang/Double.longBitsToDouble");
     static final Set<String> NATIVE_CLASSES = Set.of("kiln/rt/Platform", "kiln/rt/Heap", "kiln/rt/StackWalk",
-            "kiln/rt/Classes", "kiln/rt/Memory", "kiln/rt/Start", "kiln/rt/StringTable", "kiln/rt/Threads",
+            "kiln/rt/Classes", "kiln/rt/Memory", "kiln/rt/Start", "kiln/rt/StringTable", "kiln/rt/Threads", "kiln/rt/Entropy",
             "kiln/rt/Monitors",
             // kiln.hw (libos/hw): hardware access, compiled inline or implemented by the platform layer.
             "kiln/hw/Mmio", "kiln/hw/Port", "kiln/hw/Barrier", "kiln/hw/Dma", "kiln/hw/Irq");

@@ -48,6 +48,10 @@ jlong kiln_native_kiln_rt_Platform_bootTsc(void) { return (jlong)kiln_plat_boot_
 
 jlong kiln_native_kiln_rt_Platform_tsc(void) { return (jlong)kiln_plat_tsc(); }
 
+jint kiln_native_kiln_rt_Platform_entropy(kiln_object *buf, jint off, jint len) {
+    return kiln_plat_entropy(BYTES(buf) + off, (size_t)len);
+}
+
 /* ---- kiln.rt.Heap ---- */
 
 jint kiln_native_kiln_rt_Heap_identityHash(kiln_object *o) { return kiln_identity_hash(o); }

@@ -221,6 +221,16 @@ int kiln_plat_is_hosted(void);
 uint64_t kiln_plat_boot_tsc(void);
 uint64_t kiln_plat_tsc(void);
 
+/* Entropy for SecureRandom's seeds (kiln.rt.Entropy, docs/devices.md): fills buf with len bytes
+ * from the platform's random source and returns which one it was, or KILN_ENTROPY_NONE when
+ * there is none (buf then holds nothing usable). linux: the getrandom(2) system call. kvm: RDSEED, else RDRAND, when CPUID offers
+ * them (KVM passes the host's through; under TCG QEMU's "-cpu max" has both). */
+#define KILN_ENTROPY_NONE 0
+#define KILN_ENTROPY_GETRANDOM 1
+#define KILN_ENTROPY_RDSEED 2
+#define KILN_ENTROPY_RDRAND 3
+int kiln_plat_entropy(void *buf, size_t len);
+
 /* One-shot timer: at monotonic time `deadline_ns` (kiln_plat_nanotime's clock) set
  * kiln_safepoint_requested and kiln_wakeup. A later call replaces the deadline; <= 0 disarms. */
 void kiln_plat_timer_arm(int64_t deadline_ns);

@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/random.h>
 #include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -104,6 +105,23 @@ const char *kiln_plat_argv(int i) { return saved_argv[i + 1]; }
 int kiln_plat_is_hosted(void) { return 1; }
 uint64_t kiln_plat_boot_tsc(void) { return boot_tsc; }
 uint64_t kiln_plat_tsc(void) { return rdtsc(); }
+
+/* getrandom(2) without flags draws from the kernel's CSPRNG; it blocks only until the pool is
+ * initialised at boot, and requests of up to 256 bytes are never cut short by a signal. Larger
+ * ones may return less, hence the loop (EINTR: the scheduler's SIGALRM). */
+int kiln_plat_entropy(void *buf, size_t len) {
+    char *p = buf;
+    while (len > 0) {
+        ssize_t n = getrandom(p, len, 0);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return KILN_ENTROPY_NONE;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return KILN_ENTROPY_GETRANDOM;
+}
 
 /* ---- Crash reports ---- */
 

@@ -3,8 +3,8 @@ package java.util;
 /**
  * java.util.UUID, written from the javadoc: the 128-bit value, its fields (version, variant,
  * timestamp, clockSequence, node), toString, fromString (the JDK's parsing and messages),
- * equals/hashCode and the signed compareTo.
- * Not provided: randomUUID (needs SecureRandom), nameUUIDFromBytes (needs MD5).
+ * equals/hashCode, the signed compareTo, and randomUUID (version 4, from one shared SecureRandom).
+ * Not provided: nameUUIDFromBytes (needs MD5).
  */
 public final class UUID implements java.io.Serializable, Comparable<UUID> {
     private static final long serialVersionUID = -4856846361193249489L;
@@ -15,6 +15,30 @@ public final class UUID implements java.io.Serializable, Comparable<UUID> {
     public UUID(long mostSigBits, long leastSigBits) {
         this.mostSigBits = mostSigBits;
         this.leastSigBits = leastSigBits;
+    }
+
+    /** Seeded on first use, so programs that never ask for a random UUID never gather entropy. */
+    private static java.security.SecureRandom numberGenerator;
+
+    /** A version 4 UUID: 122 random bits, the version nibble 4 and the IETF variant bits 10. */
+    public static UUID randomUUID() {
+        java.security.SecureRandom r;
+        synchronized (UUID.class) {
+            if (numberGenerator == null) {
+                numberGenerator = new java.security.SecureRandom();
+            }
+            r = numberGenerator;
+        }
+        byte[] b = new byte[16];
+        r.nextBytes(b);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+        long msb = 0, lsb = 0;
+        for (int i = 0; i < 8; i++) {
+            msb = (msb << 8) | (b[i] & 0xff);
+            lsb = (lsb << 8) | (b[8 + i] & 0xff);
+        }
+        return new UUID(msb, lsb);
     }
 
     public static UUID fromString(String name) {

@@ -45,4 +45,13 @@ public final class Platform {
     public static native long bootTsc();
 
     public static native long tsc();
+
+    /** {@link #entropy} results: which source filled the bytes (runtime/include/kiln/rt.h). */
+    public static final int ENTROPY_NONE = 0, ENTROPY_GETRANDOM = 1, ENTROPY_RDSEED = 2, ENTROPY_RDRAND = 3;
+
+    /**
+     * Fills {@code dst[off, off+len)} from the platform's random source (linux: getrandom(2); kvm:
+     * RDSEED or RDRAND if the CPU has them) and says which; ENTROPY_NONE means there is none.
+     */
+    public static native int entropy(byte[] dst, int off, int len);
 }

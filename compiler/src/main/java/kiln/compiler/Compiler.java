@@ -92,6 +92,16 @@ public record Compiler(Path application, Path classLibrary, String mainClass, St
             reach.addRoot(scheduler.methods.get("awaitInterrupt(IJ)V"));
             reach.run();
         }
+        // SecureRandom's seeds ask the virtio-rng device through kiln.virtio.RngEntropy when the
+        // library-OS modules are on the class path (the class library cannot name them; CEmitter
+        // generates the native kiln.rt.Entropy.device as a call to it).
+        KClass entropy = world.load("kiln/rt/Entropy");
+        KMethod rngRead = rngEntropyRead(world);
+        if (entropy != null && rngRead != null && reach.reached.contains(entropy.methods.get("device([BII)I"))) {
+            reach.initialize(rngRead.owner);
+            reach.addRoot(rngRead);
+            reach.run();
+        }
         // The scheduler's entries from C (safepoint polls, new threads) matter only if a thread can start.
         if (reach.reached.contains(scheduler.methods.get("start(Lkiln/rt/Strand;)V"))) {
             reach.addRoot(scheduler.methods.get("safepoint()V"));
@@ -104,6 +114,12 @@ public record Compiler(Path application, Path classLibrary, String mainClass, St
         Program program = new Program(world, reach, main);
         Map<String, String> files = new CEmitter(program).emit();
         return new Output(files, main.owner.javaName(), program.classes.size(), reach.reached.size());
+    }
+
+    /** kiln.virtio.RngEntropy.read(byte[], int, int), or null when the virtio module is not there. */
+    public static KMethod rngEntropyRead(World world) {
+        KClass k = world.load("kiln/virtio/RngEntropy");
+        return k == null ? null : k.methods.get("read([BII)I");
     }
 
     private static KClass require(World world, String name) {

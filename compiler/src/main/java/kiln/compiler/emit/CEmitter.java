@@ -326,6 +326,18 @@ public final class CEmitter {
         } else {
             out.append("  kiln_plat_panic(\"no driver waits for interrupts in this program\");\n}\n\n");
         }
+        // kiln.rt.Entropy.device: the virtio-rng driver's entropy entry when the program has it.
+        KMethod rngRead = kiln.compiler.Compiler.rngEntropyRead(program.world);
+        out.append("jint kiln_native_kiln_rt_Entropy_device(kiln_object *buf, jint off, jint len) {\n");
+        if (rngRead != null && program.reach.reached.contains(rngRead)) {
+            if (program.needsInit(rngRead.owner)) {
+                out.append("  ").append(init).append("((kiln_object *)&").append(Names.klass(rngRead.owner))
+                        .append(");\n  if (kiln_pending != NULL) return -1;\n");
+            }
+            out.append("  return ").append(Names.method(rngRead)).append("(buf, off, len);\n}\n\n");
+        } else {
+            out.append("  (void)buf, (void)off, (void)len;\n  return -1;\n}\n\n");
+        }
         KMethod main = program.main;
         out.append("void kiln_native_kiln_rt_Start_invokeMain(kiln_object *args) {\n");
         if (program.needsInit(main.owner)) {

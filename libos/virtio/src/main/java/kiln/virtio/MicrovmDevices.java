@@ -10,7 +10,7 @@ import java.util.List;
  * creates 24 slots when the second IOAPIC exists (the default), wired to GSI 24 + slot, and 8
  * slots otherwise, wired to GSI 5 + slot (16 + slot with ACPI); unused slots answer with device
  * id 0, and addresses past the last slot read as 0 (no magic). The interrupt line reported here
- * assumes the second IOAPIC; interrupts are not used yet (drivers poll).
+ * assumes the second IOAPIC (IrqLine routes it).
  */
 public final class MicrovmDevices {
     private MicrovmDevices() {}

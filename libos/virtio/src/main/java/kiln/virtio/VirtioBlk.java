@@ -9,6 +9,12 @@ import kiln.net.Clock;
  * flight; each uses its own preallocated slot of device memory, and {@link #poll()} completes
  * whichever the device has finished, in any order.
  *
+ * <p>Waiting: by default the blocking calls poll the used ring. After {@link #useInterrupts()} (or
+ * {@link #useInterrupts(InterruptLine)}) the device interrupts when it completes a request, and a
+ * blocked caller sleeps until then, so the CPU idles or runs other threads. Several threads may
+ * issue requests at once: starting and harvesting are synchronized on the driver, every waiter
+ * wakes on the interrupt and whichever runs first completes all finished requests.
+ *
  * <p>Sectors are always 512 bytes in the protocol (§5.2.4), whatever the disk's block size.
  */
 public final class VirtioBlk {
@@ -42,6 +48,9 @@ public final class VirtioBlk {
     private final long[] data;
     private final BlockRequest[] busy;
     private long completed;
+    /** Where blocked callers sleep; null: they poll. */
+    private volatile InterruptLine line;
+    private long interrupts;
 
     public VirtioBlk(Transport transport, DeviceMemory mem, int slots) {
         if (transport.deviceId() != DEVICE_ID) {
@@ -117,6 +126,34 @@ public final class VirtioBlk {
         return completed;
     }
 
+    /**
+     * Routes the device's interrupt line (kiln.hw.Irq, kvm target) and lets blocking calls sleep on
+     * it; returns false if the transport's line cannot be routed (virtio-pci on q35), in which
+     * case they keep polling.
+     */
+    public boolean useInterrupts() {
+        IrqLine l = IrqLine.route(transport);
+        if (l != null) {
+            useInterrupts(l);
+        }
+        return l != null;
+    }
+
+    /** Blocking calls sleep on {@code l}; the device is asked to interrupt on completions (§2.7.7). */
+    public synchronized void useInterrupts(InterruptLine l) {
+        queue.setInterrupts(true);
+        line = l;
+    }
+
+    public boolean usesInterrupts() {
+        return line != null;
+    }
+
+    /** Times a blocked caller was woken by the line (or its timeout) and went back to harvest. */
+    public synchronized long interruptWakeups() {
+        return interrupts;
+    }
+
     /** Starts reading {@code len} bytes (a multiple of 512, at most {@link #maxTransfer()}) into {@code dst[off..]}; null if all slots are busy. */
     public BlockRequest read(long sector, byte[] dst, int off, int len) {
         return start(BlockRequest.T_IN, sector, dst, off, len);
@@ -138,7 +175,7 @@ public final class VirtioBlk {
         return start(BlockRequest.T_FLUSH, 0, null, 0, 0);
     }
 
-    private BlockRequest start(int type, long sector, byte[] buf, int off, int len) {
+    private synchronized BlockRequest start(int type, long sector, byte[] buf, int off, int len) {
         if (type != BlockRequest.T_FLUSH) {
             if (len <= 0 || len % SECTOR != 0 || len > maxTransfer) {
                 throw new IllegalArgumentException("length " + len + " is not a multiple of 512 in 512.." + maxTransfer);
@@ -185,7 +222,7 @@ public final class VirtioBlk {
     }
 
     /** Completes every request the device has finished; returns how many. */
-    public int poll() {
+    public synchronized int poll() {
         int n = 0;
         Object t;
         while ((t = queue.takeUsed()) != null) {
@@ -216,10 +253,15 @@ public final class VirtioBlk {
     private void awaitUntil(BlockRequest r, Clock clock, long deadline, long timeoutNanos) {
         while (!r.done()) {
             poll();
-            if (!r.done() && clock.nanoTime() - deadline > 0) {
+            if (r.done()) {
+                break;
+            }
+            long left = deadline - clock.nanoTime();
+            if (left <= 0) {
                 throw new VirtioException(transport.describe() + ": " + r.describe() + " not finished within "
                         + timeoutNanos / 1_000_000 + " ms");
             }
+            waitForDevice(left);
         }
         if (r.status != BlockRequest.OK) {
             throw new VirtioException(transport.describe() + ": " + r.describe() + " failed with status "
@@ -232,13 +274,36 @@ public final class VirtioBlk {
         long deadline = clock.nanoTime() + timeoutNanos;
         BlockRequest r;
         while ((r = start(type, sector, buf, off, len)) == null) {
-            poll();
-            if (clock.nanoTime() - deadline > 0) {
+            if (poll() > 0) {
+                continue; // a slot is free now
+            }
+            long left = deadline - clock.nanoTime();
+            if (left <= 0) {
                 throw new VirtioException(transport.describe() + ": no free request slot within "
                         + timeoutNanos / 1_000_000 + " ms");
             }
+            waitForDevice(left);
         }
         awaitUntil(r, clock, deadline, timeoutNanos);
+    }
+
+    /**
+     * Sleeps until the device interrupts (or {@code maxNanos} pass), then acknowledges it and lets
+     * the line through again before the caller harvests (see InterruptLine). Without a line, lets
+     * other threads run and returns: the caller polls.
+     */
+    private void waitForDevice(long maxNanos) {
+        InterruptLine l = line;
+        if (l == null) {
+            Thread.yield();
+            return;
+        }
+        l.await(maxNanos);
+        synchronized (this) {
+            interrupts++;
+            transport.takeInterruptStatus();
+            l.rearm();
+        }
     }
 
     public void readBlocking(long sector, byte[] dst, int off, int len, Clock clock, long timeoutNanos) {

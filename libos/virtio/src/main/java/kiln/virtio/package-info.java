@@ -9,9 +9,9 @@
  * ({@link kiln.virtio.VirtioNet}, {@link kiln.virtio.VirtioBlk}, {@link kiln.virtio.VirtioRng})
  * sit on top.
  *
- * <p>Drivers are polled: {@code poll()} harvests finished buffers from the used rings. They never
- * depend on interrupts (which the runtime wires later); each transport tells which interrupt line
- * its device raises. A device that breaks the protocol (a used index that runs ahead of the
+ * <p>{@code poll()} harvests finished buffers from the used rings. Drivers work polled, and sleep
+ * on the device's interrupt where {@link kiln.virtio.IrqLine} can route it (virtio-mmio:
+ * {@link kiln.virtio.VirtioNetWaiter}, {@link kiln.virtio.VirtioBlk#useInterrupts()}). A device that breaks the protocol (a used index that runs ahead of the
  * buffers in flight, an unknown descriptor id, a length larger than the buffer) is reported with a
  * {@link kiln.virtio.VirtioException} and counted, and its ring is not used again; driver memory is
  * never written on the device's say-so outside the buffers the driver gave it.

@@ -153,6 +153,55 @@ class VirtioBlkTest {
         assertTrue((tiny.status & Status.FAILED) != 0);
     }
 
+    /**
+     * With an interrupt line, a blocked caller sleeps on it instead of polling, and acknowledges the
+     * device before letting the line through again (else a completion could be missed).
+     */
+    @Test
+    void blockingCallsSleepOnTheInterruptLine() {
+        VirtioBlk blk = new VirtioBlk(dev.transport(), mem, 4);
+        assertEquals(1, mem.get16(dev.driverAddr[0]), "polling: the device is asked not to interrupt");
+        List<String> events = new ArrayList<>();
+        blk.useInterrupts(new InterruptLine() {
+            @Override
+            public void await(long timeoutNanos) {
+                events.add("await");
+                serve();
+                dev.interruptStatus |= 1; // used buffer notification
+            }
+
+            @Override
+            public void rearm() {
+                events.add("rearm, interrupt status " + dev.interruptStatus);
+            }
+        });
+        assertEquals(0, mem.get16(dev.driverAddr[0]), "interrupts: VIRTQ_AVAIL_F_NO_INTERRUPT cleared");
+        Clock still = () -> 0; // never times out, and never serves the device itself
+        byte[] pattern = new byte[2048];
+        java.util.Arrays.fill(pattern, (byte) 0x5a);
+        blk.writeBlocking(4, pattern, 0, 2048, still, 1_000_000_000L);
+        assertArrayEquals(pattern, java.util.Arrays.copyOfRange(disk, 2048, 4096));
+        assertEquals(List.of("await", "rearm, interrupt status 0"), events);
+        assertEquals(1, blk.interruptWakeups());
+        // A device that never answers: the line's timeout ends the wait, the deadline the call.
+        long[] now = {0};
+        FakeMmioDevice quiet = new FakeMmioDevice(mem, 2, Features.VERSION_1);
+        quiet.config[0] = 8; // 8 sectors
+        VirtioBlk silent = new VirtioBlk(quiet.transport(), mem, 1);
+        silent.useInterrupts(new InterruptLine() {
+            @Override
+            public void await(long timeoutNanos) {
+                now[0] += timeoutNanos;
+            }
+
+            @Override
+            public void rearm() {}
+        });
+        VirtioException e = assertThrows(VirtioException.class,
+                () -> silent.readBlocking(0, new byte[512], 0, 512, () -> now[0], 30_000_000L));
+        assertTrue(e.getMessage().contains("not finished within 30 ms"), e.getMessage());
+    }
+
     @Test
     void readOnlyAndNoFlush() {
         FakeMmioDevice ro = new FakeMmioDevice(mem, 2, Features.VERSION_1 | 1L << 5);

@@ -84,7 +84,9 @@ class VirtioDevicesTest {
             Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--machine", "q35", "--disk", disk.toString(),
                     "--timeout", "60", "--", mode, "5");
             assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
-            assertTrue(r.stdoutText().startsWith("capacity: 2048 sectors, flush: true\n"), r.stdoutText());
+            // q35: the PCI INTx line is not routed (no ACPI tables read), so the driver polls.
+            assertTrue(r.stdoutText().startsWith("capacity: 2048 sectors, flush: true, interrupts: false\n"), r.stdoutText());
+            assertTrue(r.stdoutText().contains("4 threads: read back what they wrote: true\nsleeps: 0 in "), r.stdoutText());
             assertTrue(r.stdoutText().contains(mode.equals("write") ? "wrote and flushed" : "first 64 KiB match: true\n"
                     + "last sector matches: true"), r.stdoutText());
         }
@@ -116,6 +118,37 @@ class VirtioDevicesTest {
         assertEquals("no virtio-rng device\n", r.stdoutText());
     }
 
+    /**
+     * java.security.SecureRandom seeded on kvm (tests/guest/secure_random, docs/devices.md "Entropy"):
+     * with virtio-rng, with the CPU's RDRAND only (TCG's "-cpu max" has no RDSEED), and with TSC
+     * jitter alone (kiln.entropy.cpu=false, twice). Every boot must give different bytes.
+     */
+    @Test
+    void secureRandomDiffersAcrossBootsWithAndWithoutRng() throws Exception {
+        Path image = build("secure_random");
+        String[][] boots = {{"--rng"}, {}, {"-D", "kiln.entropy.cpu=false"}, {"-D", "kiln.entropy.cpu=false"}};
+        String[] sources = {"virtio-rng, rd(seed|rand), tsc jitter", "rd(seed|rand), tsc jitter", "tsc jitter", "tsc jitter"};
+        java.util.Set<String> outputs = new java.util.HashSet<>();
+        for (int i = 0; i < boots.length; i++) {
+            List<String> cmd = new ArrayList<>(List.of("run", image.toString(), "--accel", "tcg", "--timeout", "60",
+                    "-D", "kiln.entropy.report=1"));
+            cmd.addAll(List.of(boots[i]));
+            Outcome r = KilnCli.run(cmd.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
+            String out = r.stdoutText();
+            assertTrue(out.matches("bytes [0-9a-f]{64}\nseed [0-9a-f]{32}\n"
+                    + "all byte values seen: true, none too often: true\ntwo generators differ: true\n"
+                    + "nextInt\\(10\\) in range: true\n"), out);
+            // Three seeds per boot (two generators and generateSeed), each from the same sources.
+            String from = "kiln: SecureRandom seed from " + sources[i];
+            long seeds = r.stderrText().lines().filter(l -> l.matches(from)).count();
+            assertEquals(3, seeds, String.join(" ", boots[i]) + ":\n" + r.stderrText());
+            String[] lines = out.split("\n");
+            assertTrue(outputs.add(lines[0]), "the same bytes twice: " + lines[0]);
+            assertTrue(outputs.add(lines[1]), "the same seed twice: " + lines[1]);
+        }
+    }
+
     /** The guest's pattern generator (tests/guest/virtio_blk/Main.java), recomputed on the host. */
     static byte[] pattern(int n, int seed) {
         byte[] p = new byte[n];
@@ -127,6 +160,18 @@ class VirtioDevicesTest {
         return p;
     }
 
+    /**
+     * Drops the guest's last line, "sleeps: N in M ms", after checking it: whether a thread finds its
+     * request unfinished depends on the host, but a sleep must end by the interrupt, long before the
+     * 10 s timeout that would end it if interrupts were lost.
+     */
+    static String withoutSleeps(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sleeps: (\\d+) in (\\d+) ms\n$").matcher(out);
+        assertTrue(m.find(), out);
+        assertTrue(Long.parseLong(m.group(2)) < 5000, "the threads took too long: " + out);
+        return out.substring(0, m.start());
+    }
+
     @Test
     void blkWritesSurviveAReboot() throws Exception {
         Path image = build("virtio_blk");
@@ -135,19 +180,25 @@ class VirtioDevicesTest {
         Outcome w = KilnCli.run("run", image.toString(), "--accel", "tcg", "--disk", disk.toString(), "--timeout", "60",
                 "--", "write", "41");
         assertEquals(0, w.exitCode(), w.stderrText() + w.stdoutText());
-        assertEquals("capacity: 6144 sectors, flush: true\nwrote and flushed\n", w.stdoutText());
+        String threads = "4 threads: read back what they wrote: true\n";
+        assertEquals("capacity: 6144 sectors, flush: true, interrupts: true\nwrote and flushed\n" + threads,
+                withoutSleeps(w.stdoutText()));
         // The host sees the guest's bytes where the guest put them.
         byte[] file = Files.readAllBytes(disk);
         byte[] want = pattern(64 * 1024, 41);
         assertArrayEquals(want, Arrays.copyOf(file, want.length));
         assertArrayEquals(Arrays.copyOf(want, 512), Arrays.copyOfRange(file, file.length - 512, file.length));
         assertEquals(0, file[want.length + 1000]);
+        for (int k = 0; k < 4; k++) { // each thread's 32 KiB at sector 1024 + 64k
+            int at = (1024 + 64 * k) * 512;
+            assertArrayEquals(pattern(32 * 1024, 410 + k), Arrays.copyOfRange(file, at, at + 32 * 1024), "thread " + k);
+        }
 
         Outcome r = KilnCli.run("run", image.toString(), "--accel", "tcg", "--disk", disk.toString(), "--timeout", "60",
                 "--", "read", "41");
         assertEquals(0, r.exitCode(), r.stderrText() + r.stdoutText());
-        assertEquals("capacity: 6144 sectors, flush: true\nfirst 64 KiB match: true\nlast sector matches: true\n"
-                + "requests completed: 5\n", r.stdoutText());
+        assertEquals("capacity: 6144 sectors, flush: true, interrupts: true\nfirst 64 KiB match: true\n"
+                + "last sector matches: true\nrequests completed: 5\n" + threads, withoutSleeps(r.stdoutText()));
         Outcome other = KilnCli.run("run", image.toString(), "--accel", "tcg", "--disk", disk.toString(), "--timeout", "60",
                 "--", "read", "42");
         assertTrue(other.stdoutText().contains("first 64 KiB match: false"), "the check can fail: " + other.stdoutText());
