@@ -43,13 +43,13 @@ final class SystemNetwork {
         return SocketStack.loopbackOnly(entropy);
     }
 
-    /** Unpredictable bits for sequence numbers, ports and DNS ids. */
+    /**
+     * Unpredictable bits for initial sequence numbers (RFC 6528's secret key), ephemeral ports and
+     * DNS ids: SecureRandom, seeded from the platform's entropy (virtio-rng, RDSEED/RDRAND, getrandom).
+     */
     private static final class Entropy {
         static kiln.net.Entropy source() {
-            // Seeded from the cycle counter and both clocks at first use: varies per boot and per
-            // process. TODO(issue 3): take it from SecureRandom (virtio-rng / getrandom) once the
-            // class library has one.
-            java.util.Random r = new java.util.Random(kiln.rt.Platform.tsc() ^ System.nanoTime() * 31 ^ System.currentTimeMillis());
+            java.security.SecureRandom r = new java.security.SecureRandom();
             return r::nextLong;
         }
     }
