@@ -33,6 +33,9 @@ public class URLDecoder {
         if (charset == null) {
             throw new NullPointerException("Charset");
         }
+        if (s == null) {
+            throw new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null");
+        }
         int n = s.length();
         StringBuilder out = null;
         byte[] bytes = null;

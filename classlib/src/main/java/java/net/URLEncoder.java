@@ -32,6 +32,9 @@ public class URLEncoder {
         if (charset == null) {
             throw new NullPointerException("charset");
         }
+        if (s == null) {
+            throw new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null");
+        }
         int n = s.length();
         StringBuilder out = null;
         int i = 0;
