@@ -82,7 +82,7 @@ public class DatagramSocket implements java.io.Closeable {
             throw new SocketException("Unresolved address");
         }
         try {
-            endpoint = UdpEndpoint.bind(SystemNetwork.stack(), a.getPort());
+            endpoint = UdpEndpoint.bind(kiln.nio.SystemNetwork.stack(), a.getPort());
         } catch (SocketException e) {
             throw e;
         } catch (IOException e) {
@@ -345,6 +345,11 @@ public class DatagramSocket implements java.io.Closeable {
 
     public synchronized boolean isClosed() {
         return closed;
+    }
+
+    /** Always null: Kiln's DatagramChannel has no socket adaptor, and a constructed socket no channel. */
+    public java.nio.channels.DatagramChannel getChannel() {
+        return null;
     }
 
     private void checkOpen() throws SocketException {

@@ -31,7 +31,7 @@ public final class SocketSelector {
         stack.lock.unlock();
     }
 
-    /** From now on, readiness changes of {@code w} wake this selector. */
+    /** From now on, readiness changes of {@code w} wake this selector (which scans again at once). */
     public void watch(Watchable w) {
         if (w.stack() != stack) {
             throw new IllegalArgumentException("socket belongs to another network stack");
@@ -39,6 +39,7 @@ public final class SocketSelector {
         stack.lock.lock();
         try {
             w.addWatcher(this);
+            signal();
         } finally {
             stack.lock.unlock();
         }
@@ -48,6 +49,16 @@ public final class SocketSelector {
         stack.lock.lock();
         try {
             w.removeWatcher(this);
+        } finally {
+            stack.lock.unlock();
+        }
+    }
+
+    /** Makes a wait in progress (or the next) return so that the caller scans again. */
+    public void rescan() {
+        stack.lock.lock();
+        try {
+            signal();
         } finally {
             stack.lock.unlock();
         }
