@@ -46,7 +46,7 @@ final class StackSelectionKey extends AbstractSelectionKey {
     public SelectionKey interestOps(int ops) {
         ensureValid();
         if ((ops & ~channel.validOps()) != 0) {
-            throw new IllegalArgumentException("Invalid interest ops");
+            throw new IllegalArgumentException();
         }
         interest = ops;
         selector.rescan();

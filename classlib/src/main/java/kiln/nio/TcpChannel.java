@@ -245,7 +245,7 @@ final class TcpChannel extends SocketChannel implements Selectable {
     private int writeOnce(ByteBuffer src) throws IOException {
         TcpStream s = connected();
         if (outputShut) {
-            throw new ClosedChannelException();
+            throw new AsynchronousCloseException(); // what the JDK 25 throws here, oddly: its cleanup's exception wins
         }
         boolean block = isBlocking();
         try {
