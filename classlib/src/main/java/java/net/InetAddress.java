@@ -40,7 +40,7 @@ public class InetAddress implements java.io.Serializable {
         }
         int[] found;
         try {
-            found = SystemNetwork.stack().resolve(host, 10_000_000_000L);
+            found = kiln.nio.SystemNetwork.stack().resolve(host, 10_000_000_000L);
         } catch (UnknownHostException e) {
             throw e;
         } catch (IOException e) {
@@ -94,7 +94,7 @@ public class InetAddress implements java.io.Serializable {
     public static InetAddress getLocalHost() throws UnknownHostException {
         int a;
         try {
-            a = SystemNetwork.stack().localAddress();
+            a = kiln.nio.SystemNetwork.stack().localAddress();
         } catch (IOException e) {
             throw new UnknownHostException(e.getMessage());
         }

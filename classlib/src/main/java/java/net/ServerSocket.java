@@ -55,7 +55,7 @@ public class ServerSocket implements java.io.Closeable {
         if (epoint.isUnresolved()) {
             throw new SocketException("Unresolved address");
         }
-        server = TcpServer.listen(SystemNetwork.stack(), epoint.getPort(), backlog < 1 ? DEFAULT_BACKLOG : backlog);
+        server = TcpServer.listen(kiln.nio.SystemNetwork.stack(), epoint.getPort(), backlog < 1 ? DEFAULT_BACKLOG : backlog);
     }
 
     public Socket accept() throws IOException {
@@ -146,6 +146,11 @@ public class ServerSocket implements java.io.Closeable {
             throw new SocketException("Socket is closed");
         }
         return receiveBufferSize;
+    }
+
+    /** The channel this socket belongs to; null for a socket made by a constructor (see kiln.nio adaptors). */
+    public java.nio.channels.ServerSocketChannel getChannel() {
+        return null;
     }
 
     @Override

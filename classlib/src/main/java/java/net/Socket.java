@@ -76,7 +76,7 @@ public class Socket implements java.io.Closeable {
             throw new UnknownHostException(epoint.getHostName());
         }
         int ip = epoint.getAddress().address;
-        TcpStream s = TcpStream.connect(SystemNetwork.stack(), ip == 0 ? 0x7f000001 : ip, epoint.getPort(), timeout * 1_000_000L);
+        TcpStream s = TcpStream.connect(kiln.nio.SystemNetwork.stack(), ip == 0 ? 0x7f000001 : ip, epoint.getPort(), timeout * 1_000_000L);
         stream = s;
         remote = epoint.getAddress();
         s.setNoDelay(noDelay);
@@ -284,6 +284,11 @@ public class Socket implements java.io.Closeable {
         if (closed) {
             throw new SocketException("Socket is closed");
         }
+    }
+
+    /** The channel this socket belongs to; null for a socket made by a constructor (see kiln.nio adaptors). */
+    public java.nio.channels.SocketChannel getChannel() {
+        return null;
     }
 
     @Override

@@ -138,7 +138,9 @@ public abstract class QueuedSync {
         if (interruptible && Thread.interrupted()) {
             throw new InterruptedException();
         }
-        if (head == null && attempt(arg, shared)) {
+        // Always try first, even with threads queued: a lock re-entered by its owner must succeed
+        // (refusing it deadlocks), and barging is the subclass's decision (see the class comment).
+        if (attempt(arg, shared)) {
             return true;
         }
         if (timed && nanos <= 0) {

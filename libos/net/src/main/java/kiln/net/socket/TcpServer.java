@@ -10,7 +10,7 @@ import kiln.net.tcp.TcpConnection;
 import kiln.net.tcp.TcpListener;
 
 /** A listening TCP socket with a blocking accept: what java.net.ServerSocket is built on. */
-public final class TcpServer {
+public final class TcpServer extends Watchable {
     private final SocketStack stack;
     private final TcpListener listener;
     private final Condition changed;
@@ -20,7 +20,10 @@ public final class TcpServer {
         this.stack = stack;
         this.listener = listener;
         this.changed = stack.lock.newCondition();
-        listener.setReadinessHook(ops -> changed.signalAll());
+        listener.setReadinessHook(ops -> {
+            changed.signalAll();
+            notifyWatchers();
+        });
     }
 
     /**
@@ -56,7 +59,10 @@ public final class TcpServer {
         }
     }
 
-    /** The next connection, waiting at most {@code timeoutNanos} if positive. */
+    /**
+     * The next connection, waiting at most {@code timeoutNanos} if positive; a negative timeout
+     * never waits (a non-blocking accept), and null then means none is waiting.
+     */
     public TcpStream accept(long timeoutNanos) throws IOException {
         long deadline = Waiting.deadline(timeoutNanos);
         stack.lock.lock();
@@ -70,6 +76,9 @@ public final class TcpServer {
                     stack.kick();
                     return new TcpStream(stack, c);
                 }
+                if (timeoutNanos < 0) {
+                    return null;
+                }
                 if (!Waiting.await(changed, deadline)) {
                     throw new SocketTimeoutException("Accept timed out");
                 }
@@ -77,6 +86,22 @@ public final class TcpServer {
         } finally {
             stack.lock.unlock();
         }
+    }
+
+    /** OP_ACCEPT while a connection waits ({@link kiln.net.tcp.TcpReadiness} bits). */
+    @Override
+    public int readyOps() {
+        stack.lock.lock();
+        try {
+            return listener.readyOps() & kiln.net.tcp.TcpReadiness.OP_ACCEPT;
+        } finally {
+            stack.lock.unlock();
+        }
+    }
+
+    @Override
+    SocketStack stack() {
+        return stack;
     }
 
     public int port() {
@@ -93,6 +118,7 @@ public final class TcpServer {
             closed = true;
             listener.close();
             changed.signalAll();
+            notifyWatchers();
             stack.kick();
         } finally {
             stack.lock.unlock();

@@ -17,7 +17,7 @@ import kiln.net.tcp.TcpState;
  * make progress waits on this socket's condition, which the connection's readiness hook signals.
  * Exceptions carry the messages the JDK's own sockets use on Linux.
  */
-public final class TcpStream {
+public final class TcpStream extends Watchable {
     private final SocketStack stack;
     private final TcpConnection c;
     private final Condition changed;
@@ -28,7 +28,10 @@ public final class TcpStream {
         this.stack = stack;
         this.c = c;
         this.changed = stack.lock.newCondition();
-        c.setReadinessHook(ops -> changed.signalAll());
+        c.setReadinessHook(ops -> {
+            changed.signalAll();
+            notifyWatchers();
+        });
     }
 
     /**
@@ -38,6 +41,27 @@ public final class TcpStream {
      */
     public static TcpStream connect(SocketStack stack, int remoteIp, int remotePort, long timeoutNanos) throws IOException {
         long deadline = Waiting.deadline(timeoutNanos);
+        stack.lock.lock();
+        try {
+            TcpStream s = open(stack, remoteIp, remotePort);
+            while (!s.finishConnect(false)) {
+                if (!Waiting.await(s.changed, deadline)) {
+                    s.c.abort();
+                    stack.kick();
+                    throw new SocketTimeoutException("Connect timed out");
+                }
+            }
+            return s;
+        } finally {
+            stack.lock.unlock();
+        }
+    }
+
+    /**
+     * Starts opening a connection (sends the SYN) and returns at once; {@link #finishConnect} tells
+     * when the handshake is over (a non-blocking SocketChannel.connect).
+     */
+    public static TcpStream open(SocketStack stack, int remoteIp, int remotePort) throws IOException {
         stack.lock.lock();
         try {
             int local = stack.localAddressFor(remoteIp);
@@ -52,16 +76,6 @@ public final class TcpStream {
             }
             TcpStream s = new TcpStream(stack, c);
             stack.kick();
-            while (c.state() == TcpState.SYN_SENT) {
-                if (!Waiting.await(s.changed, deadline)) {
-                    c.abort();
-                    stack.kick();
-                    throw new SocketTimeoutException("Connect timed out");
-                }
-            }
-            if (c.error() != TcpError.NONE || c.state() == TcpState.CLOSED) {
-                throw new ConnectException(c.error() == TcpError.TIMED_OUT ? "Connection timed out" : "Connection refused");
-            }
             return s;
         } finally {
             stack.lock.unlock();
@@ -69,8 +83,33 @@ public final class TcpStream {
     }
 
     /**
+     * True once the handshake of {@link #open} has completed, false while it is in progress (if
+     * {@code block}, waits for the outcome instead); ConnectException if it was refused or timed out.
+     */
+    public boolean finishConnect(boolean block) throws IOException {
+        stack.lock.lock();
+        try {
+            ensureOpen();
+            while (c.state() == TcpState.SYN_SENT) {
+                if (!block) {
+                    return false;
+                }
+                Waiting.await(changed, Waiting.NONE);
+                ensureOpen();
+            }
+            if (c.error() != TcpError.NONE || c.state() == TcpState.CLOSED) {
+                throw new ConnectException(c.error() == TcpError.TIMED_OUT ? "Connection timed out" : "Connection refused");
+            }
+            return true;
+        } finally {
+            stack.lock.unlock();
+        }
+    }
+
+    /**
      * Reads at least one byte into {@code b[off, off+len)}, waiting at most {@code timeoutNanos} if
-     * positive; returns the count, or -1 at the end of the stream.
+     * positive; returns the count, or -1 at the end of the stream. A negative timeout never waits
+     * (a non-blocking read): 0 then means nothing has arrived yet.
      */
     public int read(byte[] b, int off, int len, long timeoutNanos) throws IOException {
         if (len == 0) {
@@ -93,6 +132,9 @@ public final class TcpStream {
                     failIfBroken();
                     return -1;
                 }
+                if (timeoutNanos < 0) {
+                    return 0;
+                }
                 if (!Waiting.await(changed, deadline)) {
                     throw new SocketTimeoutException("Read timed out");
                 }
@@ -104,6 +146,15 @@ public final class TcpStream {
 
     /** Writes all of {@code b[off, off+len)}, waiting while the send buffer is full. */
     public void write(byte[] b, int off, int len) throws IOException {
+        write(b, off, len, true);
+    }
+
+    /**
+     * Writes {@code b[off, off+len)}; if {@code block}, all of it, waiting while the send buffer is
+     * full, else only what fits now (a non-blocking write). Returns the count written.
+     */
+    public int write(byte[] b, int off, int len, boolean block) throws IOException {
+        int written = 0;
         stack.lock.lock();
         try {
             while (len > 0) {
@@ -115,11 +166,16 @@ public final class TcpStream {
                 }
                 off += n;
                 len -= n;
+                written += n;
                 stack.kick();
                 if (len > 0 && n == 0) {
+                    if (!block) {
+                        break;
+                    }
                     Waiting.await(changed, Waiting.NONE);
                 }
             }
+            return written;
         } finally {
             stack.lock.unlock();
         }
@@ -174,6 +230,7 @@ public final class TcpStream {
             c.close();
             c.setReadinessHook(null);
             changed.signalAll();
+            notifyWatchers();
             stack.kick();
         } finally {
             stack.lock.unlock();
@@ -210,6 +267,7 @@ public final class TcpStream {
     }
 
     /** Readiness as {@link TcpReadiness} bits (for a Selector). */
+    @Override
     public int readyOps() {
         stack.lock.lock();
         try {
@@ -217,6 +275,11 @@ public final class TcpStream {
         } finally {
             stack.lock.unlock();
         }
+    }
+
+    @Override
+    SocketStack stack() {
+        return stack;
     }
 
     public int localAddress() {

@@ -111,7 +111,7 @@ public final class UdpLayer implements ProtocolHandler {
         int udp = quoted.start + Ipv4.headerLength(d, quoted.start);
         UdpSocket s = find(Udp.srcPort(d, udp));
         if (s != null) {
-            s.error = code;
+            s.reportError(code);
         }
     }
 

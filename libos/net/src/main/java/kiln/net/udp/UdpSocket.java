@@ -21,6 +21,8 @@ public final class UdpSocket {
     private boolean dontFragment;
     /** ICMP unreachable code last reported for this port, or -1. */
     int error = -1;
+    /** Told when a datagram is queued or an error arrives (a blocking layer wakes its waiters). */
+    private Runnable hook;
 
     UdpSocket(UdpLayer layer, int port, int queueLimit) {
         if (queueLimit < 1) {
@@ -35,6 +37,22 @@ public final class UdpSocket {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Called after a datagram is queued or an ICMP error is recorded, inside the stack's event
+     * processing: it must only record the change or signal waiters, never call back into the stack.
+     */
+    public void setReadinessHook(Runnable hook) {
+        this.hook = hook;
+    }
+
+    /** Records an ICMP destination-unreachable code reported about a datagram this port sent. */
+    void reportError(int code) {
+        error = code;
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     /** Sets the IPv4 don't-fragment flag on datagrams sent from now on (too large ones are then dropped). */
@@ -59,6 +77,9 @@ public final class UdpSocket {
         srcIps[i] = srcIp;
         srcPorts[i] = srcPort;
         count++;
+        if (hook != null) {
+            hook.run();
+        }
         return true;
     }
 
@@ -95,7 +116,12 @@ public final class UdpSocket {
         return lastSrcPort;
     }
 
-    /** The ICMP destination-unreachable code last received about this port (3 = port unreachable), or -1; clears it. */
+    /** The ICMP destination-unreachable code last received about this port (3 = port unreachable), or -1. */
+    public int pendingError() {
+        return error;
+    }
+
+    /** Like {@link #pendingError()}, and clears it. */
     public int takeError() {
         int e = error;
         error = -1;

@@ -1,6 +1,7 @@
-package java.net;
+package kiln.nio;
 
 import java.io.IOException;
+import java.net.SocketException;
 
 import kiln.net.socket.SocketStack;
 import kiln.virtio.NetworkBoot;
@@ -10,14 +11,16 @@ import kiln.virtio.NetworkBoot;
  * virtio-net device, the library OS's TCP/IP stack on that device (configured from the boot
  * properties net.ip/net.gw/net.dns, or by DHCP); otherwise (the linux target, or an image booted
  * without --net) a stack with only the loopback interface, so 127.0.0.1 works everywhere.
+ * Public (in a package of the class library's own) because both java.net and the
+ * java.nio.channels implementations in kiln.nio use it.
  */
-final class SystemNetwork {
+public final class SystemNetwork {
     private SystemNetwork() {}
 
     private static SocketStack stack;
     private static String failure;
 
-    static synchronized SocketStack stack() throws IOException {
+    public static synchronized SocketStack stack() throws IOException {
         if (stack == null) {
             if (failure != null) {
                 throw new SocketException(failure);

@@ -1,0 +1,6 @@
+package java.nio.channels;
+
+/** connect() on a socket channel that is already connected. */
+public class AlreadyConnectedException extends IllegalStateException {
+    public AlreadyConnectedException() {}
+}

@@ -1,0 +1,6 @@
+package java.nio.channels;
+
+/** An operation on a closed selector. */
+public class ClosedSelectorException extends IllegalStateException {
+    public ClosedSelectorException() {}
+}
