@@ -1152,6 +1152,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return java.util.stream.IntStream.of(cs);
     }
 
+    public java.util.stream.IntStream codePoints() {
+        return CharSequence.super.codePoints();
+    }
+
     // ---- regular expressions (java.util.regex) ----
 
     public boolean matches(String regex) {
