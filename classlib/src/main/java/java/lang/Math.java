@@ -4,13 +4,13 @@ package java.lang;
  * Exact arithmetic helpers and the IEEE 754 operations that need no approximation: abs, min/max
  * (NaN and -0.0 rules), floor/ceil/rint/round (bit manipulation, exactly per the javadoc),
  * floorDiv/floorMod/ceilDiv/ceilMod, the *Exact family, clamp, signum, copySign, getExponent,
- * ulp, nextUp/nextDown/nextAfter, multiplyHigh, random (a lazily created java.util.Random).
+ * ulp, nextUp/nextDown/nextAfter, scalb, multiplyHigh, random (a lazily created java.util.Random).
  * sqrt is a compiler intrinsic.
  * The transcendental functions delegate to StrictMath (fdlibm results). HotSpot agrees bit for
  * bit for asin, acos, atan, atan2, expm1, log1p, sinh, cosh, hypot; for sin, cos, tan, exp, log,
  * log10, pow, tanh and cbrt HotSpot on x86-64 uses its own intrinsic stubs, which differ from
  * StrictMath in the last bit for a few percent of arguments (the javadoc allows 1 ulp) - see
- * docs/classlib.md. Not provided yet: fma, scalb, IEEEremainder.
+ * docs/classlib.md. Not provided yet: fma, IEEEremainder.
  */
 public final class Math {
     private static java.util.Random randomGenerator;
@@ -542,6 +542,34 @@ public final class Math {
     public static float copySign(float magnitude, float sign) {
         return Float.intBitsToFloat((Float.floatToRawIntBits(sign) & 0x80000000)
                 | (Float.floatToRawIntBits(magnitude) & 0x7fffffff));
+    }
+
+    /** 2^n as a double, for n in the normal exponent range [-1022, 1023]. */
+    private static double powerOfTwo(int n) {
+        return Double.longBitsToDouble((long) (n + 1023) << 52);
+    }
+
+    /**
+     * d * 2^scaleFactor, rounded once. The factor is applied as a remainder step of |r| < 512 and
+     * then steps of 2^±512; every step is exact while the value stays normal, so at most the step
+     * that leaves the normal range rounds (after it the value is zero, subnormal or infinite, and
+     * further steps keep it so). Factors beyond ±2099 cannot change the outcome and are clamped.
+     */
+    public static double scalb(double d, int scaleFactor) {
+        int scale = Math.max(Math.min(scaleFactor, 2099), -2099);
+        int rest = scale % 512;
+        double step = powerOfTwo(scale < 0 ? -512 : 512);
+        d *= powerOfTwo(rest);
+        for (scale -= rest; scale != 0; scale -= scale < 0 ? -512 : 512) {
+            d *= step;
+        }
+        return d;
+    }
+
+    /** f * 2^scaleFactor: exact in double (|factor| <= 278 suffices for any float), rounded once to float. */
+    public static float scalb(float f, int scaleFactor) {
+        int scale = Math.max(Math.min(scaleFactor, 278), -278);
+        return (float) (f * powerOfTwo(scale));
     }
 
     public static int getExponent(double d) {

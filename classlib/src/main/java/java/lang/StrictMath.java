@@ -93,6 +93,8 @@ public final class StrictMath {
     public static double ulp(double d) { return Math.ulp(d); }
     public static float ulp(float f) { return Math.ulp(f); }
     public static int getExponent(double d) { return Math.getExponent(d); }
+    public static double scalb(double d, int scaleFactor) { return Math.scalb(d, scaleFactor); }
+    public static float scalb(float f, int scaleFactor) { return Math.scalb(f, scaleFactor); }
     public static int getExponent(float f) { return Math.getExponent(f); }
     public static double nextUp(double d) { return Math.nextUp(d); }
     public static float nextUp(float f) { return Math.nextUp(f); }

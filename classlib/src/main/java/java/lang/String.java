@@ -1057,6 +1057,22 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return substring(0, endOfNonWhitespace(0));
     }
 
+    public java.util.stream.Stream<String> lines() {
+        return TextLines.split(this).stream();
+    }
+
+    public String indent(int n) {
+        return TextLines.indent(this, n);
+    }
+
+    public String stripIndent() {
+        return TextLines.stripIndent(this);
+    }
+
+    public String translateEscapes() {
+        return TextLines.translateEscapes(this);
+    }
+
     public boolean isBlank() {
         return firstNonWhitespace() == value.length;
     }
@@ -1150,6 +1166,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             cs[i] = value[i];
         }
         return java.util.stream.IntStream.of(cs);
+    }
+
+    public java.util.stream.IntStream codePoints() {
+        return CharSequence.super.codePoints();
     }
 
     // ---- regular expressions (java.util.regex) ----

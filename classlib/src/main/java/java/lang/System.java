@@ -164,6 +164,28 @@ public final class System {
      * check leaves the elements before it copied, as on HotSpot.
      */
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        // Fast path for the common copies (String and StringBuilder chars, byte buffers, same-class
+        // reference arrays) when every check passes; anything else takes the checked path below,
+        // which also produces the exceptions. "pos <= length - n" cannot overflow for n >= 0.
+        if (srcPos >= 0 && destPos >= 0 && length >= 0) {
+            int srcLength = -1, destLength = -1;
+            if (src instanceof char[] s && dest instanceof char[] d) {
+                srcLength = s.length;
+                destLength = d.length;
+            } else if (src instanceof byte[] s && dest instanceof byte[] d) {
+                srcLength = s.length;
+                destLength = d.length;
+            } else if (src instanceof Object[] s && dest instanceof Object[] d && src.getClass() == dest.getClass()) {
+                srcLength = s.length;
+                destLength = d.length;
+            }
+            if (srcPos <= srcLength - length && destPos <= destLength - length) {
+                if (length != 0) {
+                    Memory.arrayCopy(src, srcPos, dest, destPos, length);
+                }
+                return;
+            }
+        }
         if (src == null || dest == null) {
             throw new NullPointerException();
         }

@@ -44,7 +44,8 @@ final class Fn implements UnaryOperator<Object>, Predicate<Object>, Consumer<Obj
             INT_TO_DOUBLE = 6, I2L = 7, I2D = 8, L2D = 9, IDENTITY = 10, LONG_FN = 11, DOUBLE_FN = 12,
             INT_SUP = 13, INT_PRED = 14, LONG_PRED = 15, DOUBLE_PRED = 16, SEEN = 17, TRUE = 18,
             INT_CONS = 19, LONG_CONS = 20, DOUBLE_CONS = 21, NATURAL = 22, INT_ARRAY = 23, LONG_ARRAY = 24,
-            DOUBLE_ARRAY = 25, ADD = 26, NEW_LIST = 27, NEW_SET = 28, NEW_LONGS = 29, NEW_DSUM = 30, NEW_MAP = 31;
+            DOUBLE_ARRAY = 25, ADD = 26, NEW_LIST = 27, NEW_SET = 28, NEW_LONGS = 29, NEW_DSUM = 30, NEW_MAP = 31,
+            FLAT_INT = 32, FLAT_LONG = 33, FLAT_DOUBLE = 34, INT_FLAT = 35;
 
     private final int op;
     private final Object f;
@@ -87,8 +88,27 @@ final class Fn implements UnaryOperator<Object>, Predicate<Object>, Consumer<Obj
             case INT_ARRAY: return ((int[]) f)[(Integer) x];
             case LONG_ARRAY: return ((long[]) f)[(Integer) x];
             case DOUBLE_ARRAY: return ((double[]) f)[(Integer) x];
+            // flatMapTo*: the inner primitive stream's boxed pipeline (null stays null = no elements)
+            case FLAT_INT: return unwrap(((Function) f).apply(x));
+            case FLAT_LONG: return unwrap(((Function) f).apply(x));
+            case FLAT_DOUBLE: return unwrap(((Function) f).apply(x));
+            case INT_FLAT: return unwrap(((IntFunction) f).apply((Integer) x));
             default: return x;
         }
+    }
+
+    /** The boxed stream under a primitive stream (every Int/Long/DoubleStream here is a *Pipe). */
+    private static Stream<?> unwrap(Object stream) {
+        if (stream == null) {
+            return null;
+        }
+        if (stream instanceof IntPipe p) {
+            return p.s;
+        }
+        if (stream instanceof LongPipe p) {
+            return p.s;
+        }
+        return ((DoublePipe) stream).s;
     }
 
     public boolean test(Object x) {

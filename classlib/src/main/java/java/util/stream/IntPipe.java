@@ -66,6 +66,11 @@ final class IntPipe implements IntStream {
         return s.<U>map(Fn.fn(Fn.INT_FN, mapper));
     }
 
+    public IntStream flatMap(IntFunction<? extends IntStream> mapper) {
+        Objects.requireNonNull(mapper);
+        return new IntPipe(s.<Integer>flatMap(Fn.fn(Fn.INT_FLAT, mapper)));
+    }
+
     public LongStream mapToLong(IntToLongFunction mapper) {
         Objects.requireNonNull(mapper);
         return new LongPipe(s.<Long>map(Fn.fn(Fn.INT_TO_LONG, mapper)));

@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A sequential stream of ints (IntPipe). Not provided: iterator (PrimitiveIterator), spliterator,
- * summaryStatistics, flatMap, mapMulti, parallel execution, builder.
+ * summaryStatistics, mapMulti, parallel execution, builder.
  */
 public interface IntStream extends BaseStream<Integer, IntStream> {
     IntStream filter(IntPredicate predicate);
@@ -26,6 +26,8 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
     IntStream map(IntUnaryOperator mapper);
 
     <U> Stream<U> mapToObj(IntFunction<? extends U> mapper);
+
+    IntStream flatMap(IntFunction<? extends IntStream> mapper);
 
     LongStream mapToLong(IntToLongFunction mapper);
 

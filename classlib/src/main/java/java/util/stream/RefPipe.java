@@ -133,6 +133,21 @@ abstract class RefPipe<T> implements Stream<T> {
         };
     }
 
+    public IntStream flatMapToInt(Function<? super T, ? extends IntStream> mapper) {
+        Objects.requireNonNull(mapper);
+        return new IntPipe(this.<Integer>flatMap(Fn.fn(Fn.FLAT_INT, mapper)));
+    }
+
+    public LongStream flatMapToLong(Function<? super T, ? extends LongStream> mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipe(this.<Long>flatMap(Fn.fn(Fn.FLAT_LONG, mapper)));
+    }
+
+    public DoubleStream flatMapToDouble(Function<? super T, ? extends DoubleStream> mapper) {
+        Objects.requireNonNull(mapper);
+        return new DoublePipe(this.<Double>flatMap(Fn.fn(Fn.FLAT_DOUBLE, mapper)));
+    }
+
     public Stream<T> distinct() {
         HashSet<T> seen = new HashSet<>();
         return filter(Fn.pred(Fn.SEEN, seen));

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A sequential stream of references (see RefPipe for the pull-based implementation).
- * Not provided: parallel execution, spliterator, onClose, mapMulti, flatMapTo*, builder.
+ * Not provided: parallel execution, spliterator, onClose, mapMulti, builder.
  */
 public interface Stream<T> extends BaseStream<T, Stream<T>> {
     Stream<T> filter(Predicate<? super T> predicate);
@@ -34,6 +34,12 @@ public interface Stream<T> extends BaseStream<T, Stream<T>> {
     DoubleStream mapToDouble(ToDoubleFunction<? super T> mapper);
 
     <R> Stream<R> flatMap(Function<? super T, ? extends Stream<? extends R>> mapper);
+
+    IntStream flatMapToInt(Function<? super T, ? extends IntStream> mapper);
+
+    LongStream flatMapToLong(Function<? super T, ? extends LongStream> mapper);
+
+    DoubleStream flatMapToDouble(Function<? super T, ? extends DoubleStream> mapper);
 
     Stream<T> distinct();
 
