@@ -43,8 +43,10 @@ public final class HotSpot {
     /** Runs {@code Main} with standard input from {@code input} (empty if null). */
     public static Outcome run(Path classes, Path workDir, int timeoutSeconds, Path input) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // stdout.encoding pins the byte encoding of System.out whatever the locale of the machine is.
-        List<String> cmd = List.of(java, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", classes.toString(), "Main");
+        // stdout.encoding pins the byte encoding of System.out whatever the locale of the machine is;
+        // the time zone and locale are pinned to a Kiln image's defaults (UTC, en_US), for java.text/Date.
+        List<String> cmd = List.of(java, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Duser.timezone=UTC",
+                "-Duser.language=en", "-Duser.country=US", "-cp", classes.toString(), "Main");
         return Exec.run(cmd, workDir, "hotspot", timeoutSeconds, input);
     }
 }
