@@ -199,6 +199,31 @@ public class Main {
         });
         System.out.println("wakeup on closed: " + (sel.wakeup() == sel));
 
+        // Socket options.
+        SocketChannel oc = SocketChannel.open();
+        System.out.println("supports TCP_NODELAY " + oc.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY)
+                + " SO_BROADCAST " + oc.supportedOptions().contains(StandardSocketOptions.SO_BROADCAST));
+        System.out.println("defaults: nodelay " + oc.getOption(StandardSocketOptions.TCP_NODELAY) + " keepalive "
+                + oc.getOption(StandardSocketOptions.SO_KEEPALIVE) + " linger " + oc.getOption(StandardSocketOptions.SO_LINGER));
+        oc.setOption(StandardSocketOptions.TCP_NODELAY, true).setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+        System.out.println("set: nodelay " + oc.getOption(StandardSocketOptions.TCP_NODELAY) + " keepalive "
+                + oc.getOption(StandardSocketOptions.SO_KEEPALIVE) + " adaptor sees " + oc.socket().getTcpNoDelay() + " " + StandardSocketOptions.TCP_NODELAY);
+        show("unsupported option", () -> oc.setOption(StandardSocketOptions.SO_BROADCAST, true));
+        show("null option", () -> oc.getOption(null));
+        show("null value", () -> oc.setOption(StandardSocketOptions.TCP_NODELAY, null));
+        show("bad IP_TOS", () -> oc.setOption(StandardSocketOptions.IP_TOS, 300));
+        oc.close();
+        show("option on closed", () -> oc.getOption(StandardSocketOptions.TCP_NODELAY));
+        ServerSocketChannel os = ServerSocketChannel.open();
+        System.out.println("server: reuseaddr " + os.getOption(StandardSocketOptions.SO_REUSEADDR) + " supports TCP_NODELAY "
+                + os.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY));
+        os.close();
+        DatagramChannel od = DatagramChannel.open();
+        System.out.println("datagram: broadcast " + od.getOption(StandardSocketOptions.SO_BROADCAST) + " then "
+                + od.setOption(StandardSocketOptions.SO_BROADCAST, true).getOption(StandardSocketOptions.SO_BROADCAST));
+        show("datagram TCP_NODELAY", () -> od.setOption(StandardSocketOptions.TCP_NODELAY, true));
+        od.close();
+
         // DatagramChannel.
         DatagramChannel d1 = DatagramChannel.open();
         DatagramChannel d2 = DatagramChannel.open();

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
+import java.net.StandardSocketOptions;
 import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.ServerSocketChannel;
 
@@ -18,8 +19,6 @@ import java.nio.channels.ServerSocketChannel;
 final class ServerSocketAdaptor extends ServerSocket {
     private final TcpServerChannel ch;
     private volatile int timeoutMillis;
-    private boolean reuseAddress = true;
-    private int receiveBufferSize = 65536;
 
     ServerSocketAdaptor(TcpServerChannel ch) throws IOException {
         this.ch = ch;
@@ -107,33 +106,29 @@ final class ServerSocketAdaptor extends ServerSocket {
         return timeoutMillis;
     }
 
-    /** Recorded only, as by java.net.ServerSocket. */
+    /** Recorded only, as by java.net.ServerSocket: the channel's SO_REUSEADDR. */
     @Override
     public void setReuseAddress(boolean on) throws SocketException {
-        checkOpen();
-        reuseAddress = on;
+        ChannelOptions.setFromAdaptor(ch, StandardSocketOptions.SO_REUSEADDR, on);
     }
 
     @Override
     public boolean getReuseAddress() throws SocketException {
-        checkOpen();
-        return reuseAddress;
+        return ChannelOptions.getFromAdaptor(ch, StandardSocketOptions.SO_REUSEADDR);
     }
 
-    /** A hint, as for java.net.ServerSocket: the stack's receive window is fixed. */
+    /** A hint, as for java.net.ServerSocket (the stack's receive window is fixed): the channel's SO_RCVBUF. */
     @Override
     public void setReceiveBufferSize(int size) throws SocketException {
         if (size <= 0) {
             throw new IllegalArgumentException("negative receive size");
         }
-        checkOpen();
-        receiveBufferSize = size;
+        ChannelOptions.setFromAdaptor(ch, StandardSocketOptions.SO_RCVBUF, size);
     }
 
     @Override
     public int getReceiveBufferSize() throws SocketException {
-        checkOpen();
-        return receiveBufferSize;
+        return ChannelOptions.getFromAdaptor(ch, StandardSocketOptions.SO_RCVBUF);
     }
 
     private void checkOpen() throws SocketException {

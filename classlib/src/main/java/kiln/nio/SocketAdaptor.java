@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
+import java.net.SocketOption;
+import java.net.StandardSocketOptions;
 import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.SocketChannel;
 
@@ -16,14 +18,11 @@ import kiln.net.socket.TcpStream;
 /**
  * SocketChannel.socket(): a java.net.Socket view of a {@link TcpChannel}. Its streams need the
  * channel in blocking mode (IllegalBlockingModeException otherwise, as on the JDK) and honour
- * SO_TIMEOUT; options go to the channel's stream.
+ * SO_TIMEOUT; options are the channel's (setOption/getOption).
  */
 final class SocketAdaptor extends Socket {
     private final TcpChannel ch;
     private volatile int timeoutMillis;
-    private boolean noDelay;
-    private boolean keepAlive;
-    private boolean reuseAddress;
 
     SocketAdaptor(TcpChannel ch) {
         this.ch = ch;
@@ -51,7 +50,6 @@ final class SocketAdaptor extends Socket {
             throw new IllegalBlockingModeException();
         }
         ch.connect(remote, timeout * 1_000_000L);
-        applyOptions();
     }
 
     @Override
@@ -231,49 +229,41 @@ final class SocketAdaptor extends Socket {
 
     @Override
     public void setTcpNoDelay(boolean on) throws SocketException {
-        checkOpen();
-        noDelay = on;
-        applyOptions();
+        setOption(StandardSocketOptions.TCP_NODELAY, on);
     }
 
     @Override
     public boolean getTcpNoDelay() throws SocketException {
-        checkOpen();
-        return noDelay;
+        return getOption(StandardSocketOptions.TCP_NODELAY);
     }
 
     @Override
     public void setKeepAlive(boolean on) throws SocketException {
-        checkOpen();
-        keepAlive = on;
-        applyOptions();
+        setOption(StandardSocketOptions.SO_KEEPALIVE, on);
     }
 
     @Override
     public boolean getKeepAlive() throws SocketException {
-        checkOpen();
-        return keepAlive;
+        return getOption(StandardSocketOptions.SO_KEEPALIVE);
     }
 
     /** Recorded only, as by java.net.Socket: the stack lets a new connection reuse a port in TIME-WAIT anyway. */
     @Override
     public void setReuseAddress(boolean on) throws SocketException {
-        checkOpen();
-        reuseAddress = on;
+        setOption(StandardSocketOptions.SO_REUSEADDR, on);
     }
 
     @Override
     public boolean getReuseAddress() throws SocketException {
-        checkOpen();
-        return reuseAddress;
+        return getOption(StandardSocketOptions.SO_REUSEADDR);
     }
 
-    private void applyOptions() {
-        TcpStream s = ch.stream();
-        if (s != null) {
-            s.setNoDelay(noDelay);
-            s.setKeepAlive(keepAlive);
-        }
+    private <T> void setOption(SocketOption<T> name, T value) throws SocketException {
+        ChannelOptions.setFromAdaptor(ch, name, value);
+    }
+
+    private <T> T getOption(SocketOption<T> name) throws SocketException {
+        return ChannelOptions.getFromAdaptor(ch, name);
     }
 
     private void checkOpen() throws SocketException {

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
+import java.net.SocketOption;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.AsynchronousCloseException;
@@ -15,6 +17,7 @@ import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.spi.SelectorProvider;
+import java.util.Set;
 
 import kiln.net.socket.TcpStream;
 import kiln.net.socket.Watchable;
@@ -32,6 +35,9 @@ final class TcpChannel extends SocketChannel implements Selectable {
     private final Object readLock = new Object();
     private final Object writeLock = new Object();
     private final Registrations registrations = new Registrations();
+    private final ChannelOptions options = new ChannelOptions(StandardSocketOptions.SO_SNDBUF, StandardSocketOptions.SO_RCVBUF,
+            StandardSocketOptions.SO_KEEPALIVE, StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_LINGER,
+            StandardSocketOptions.TCP_NODELAY, StandardSocketOptions.IP_TOS);
     private volatile TcpStream stream;
     private volatile int state;
     private volatile boolean inputShut;
@@ -99,6 +105,7 @@ final class TcpChannel extends SocketChannel implements Selectable {
             remote = isa;
             state = PENDING;
         }
+        applyOptions(s);
         registrations.socketChanged();
         return finish(s, isBlocking());
     }
@@ -139,6 +146,7 @@ final class TcpChannel extends SocketChannel implements Selectable {
             stream = s;
             state = CONNECTED;
         }
+        applyOptions(s);
         registrations.socketChanged();
     }
 
@@ -272,6 +280,31 @@ final class TcpChannel extends SocketChannel implements Selectable {
                 }
             }
             return total;
+        }
+    }
+
+    @Override
+    public <T> SocketChannel setOption(SocketOption<T> name, T value) throws IOException {
+        options.set(isOpen(), name, value);
+        applyOptions(stream);
+        return this;
+    }
+
+    @Override
+    public <T> T getOption(SocketOption<T> name) throws IOException {
+        return options.get(isOpen(), name);
+    }
+
+    @Override
+    public Set<SocketOption<?>> supportedOptions() {
+        return options.supported();
+    }
+
+    /** The options the stack implements, onto the connection (when it has one). */
+    private void applyOptions(TcpStream s) {
+        if (s != null) {
+            s.setNoDelay(options.flag(StandardSocketOptions.TCP_NODELAY));
+            s.setKeepAlive(options.flag(StandardSocketOptions.SO_KEEPALIVE));
         }
     }
 

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketAddress;
 import java.net.SocketException;
+import java.net.SocketOption;
+import java.net.StandardSocketOptions;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
@@ -14,6 +16,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.spi.SelectorProvider;
+import java.util.Set;
 
 import kiln.net.socket.TcpServer;
 import kiln.net.socket.TcpStream;
@@ -30,6 +33,8 @@ final class TcpServerChannel extends ServerSocketChannel implements Selectable {
     private final Object stateLock = new Object();
     private final Object acceptLock = new Object();
     private final Registrations registrations = new Registrations();
+    private final ChannelOptions options = new ChannelOptions(StandardSocketOptions.SO_RCVBUF,
+            StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.IP_TOS).preset(StandardSocketOptions.SO_REUSEADDR, true);
     private volatile TcpServer server;
     private InetAddress boundAddress;
     private ServerSocket adaptor;
@@ -77,6 +82,23 @@ final class TcpServerChannel extends ServerSocketChannel implements Selectable {
             }
             return c == null ? null : new TcpChannel(provider(), c);
         }
+    }
+
+    /** All recorded hints: a listener has nothing the stack lets it tune. */
+    @Override
+    public <T> ServerSocketChannel setOption(SocketOption<T> name, T value) throws IOException {
+        options.set(isOpen(), name, value);
+        return this;
+    }
+
+    @Override
+    public <T> T getOption(SocketOption<T> name) throws IOException {
+        return options.get(isOpen(), name);
+    }
+
+    @Override
+    public Set<SocketOption<?>> supportedOptions() {
+        return options.supported();
     }
 
     @Override

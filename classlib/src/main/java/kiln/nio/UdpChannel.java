@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketException;
+import java.net.SocketOption;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AlreadyConnectedException;
@@ -15,6 +17,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.spi.SelectorProvider;
+import java.util.Set;
 
 import kiln.net.socket.UdpEndpoint;
 import kiln.net.socket.Watchable;
@@ -22,14 +25,16 @@ import kiln.net.socket.Watchable;
 /**
  * java.nio.channels.DatagramChannel on a {@link UdpEndpoint}: bound on first use if not before, a
  * receive waits in blocking mode and returns null (read: 0) at once in non-blocking mode. Sending
- * never waits (the stack queues or drops a datagram at once). SO_BROADCAST is off, as on the JDK's
- * channels. Multicast and the DatagramSocket adaptor (socket()) are not implemented.
+ * never waits (the stack queues or drops a datagram at once). SO_BROADCAST is off until set, as on
+ * the JDK's channels. Multicast and the DatagramSocket adaptor (socket()) are not implemented.
  */
 final class UdpChannel extends DatagramChannel implements Selectable {
     private final Object stateLock = new Object();
     private final Object readLock = new Object();
     private final Object writeLock = new Object();
     private final Registrations registrations = new Registrations();
+    private final ChannelOptions options = new ChannelOptions(StandardSocketOptions.SO_SNDBUF, StandardSocketOptions.SO_RCVBUF,
+            StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_BROADCAST, StandardSocketOptions.IP_TOS);
     private volatile UdpEndpoint endpoint;
     private InetAddress boundAddress;
     private volatile InetSocketAddress remote;
@@ -47,6 +52,7 @@ final class UdpChannel extends DatagramChannel implements Selectable {
             }
             InetSocketAddress isa = local == null ? new InetSocketAddress(0) : Net.checkAddress(local);
             endpoint = UdpEndpoint.bind(SystemNetwork.stack(), isa.getPort());
+            endpoint.setBroadcast(options.flag(StandardSocketOptions.SO_BROADCAST));
             boundAddress = isa.getAddress();
         }
         registrations.socketChanged();
@@ -65,6 +71,26 @@ final class UdpChannel extends DatagramChannel implements Selectable {
             }
             return endpoint;
         }
+    }
+
+    @Override
+    public <T> DatagramChannel setOption(SocketOption<T> name, T value) throws IOException {
+        options.set(isOpen(), name, value);
+        UdpEndpoint e = endpoint;
+        if (e != null) {
+            e.setBroadcast(options.flag(StandardSocketOptions.SO_BROADCAST));
+        }
+        return this;
+    }
+
+    @Override
+    public <T> T getOption(SocketOption<T> name) throws IOException {
+        return options.get(isOpen(), name);
+    }
+
+    @Override
+    public Set<SocketOption<?>> supportedOptions() {
+        return options.supported();
     }
 
     @Override

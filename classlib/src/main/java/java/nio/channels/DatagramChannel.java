@@ -63,4 +63,7 @@ public abstract class DatagramChannel extends AbstractSelectableChannel
 
     @Override
     public abstract SocketAddress getLocalAddress() throws IOException;
+
+    @Override
+    public abstract <T> DatagramChannel setOption(java.net.SocketOption<T> name, T value) throws IOException;
 }

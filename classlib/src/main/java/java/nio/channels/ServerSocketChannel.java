@@ -33,4 +33,7 @@ public abstract class ServerSocketChannel extends AbstractSelectableChannel impl
 
     @Override
     public abstract SocketAddress getLocalAddress() throws IOException;
+
+    @Override
+    public abstract <T> ServerSocketChannel setOption(java.net.SocketOption<T> name, T value) throws IOException;
 }

@@ -81,4 +81,7 @@ public abstract class SocketChannel extends AbstractSelectableChannel
 
     @Override
     public abstract SocketAddress getLocalAddress() throws IOException;
+
+    @Override
+    public abstract <T> SocketChannel setOption(java.net.SocketOption<T> name, T value) throws IOException;
 }
