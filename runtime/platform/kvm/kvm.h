@@ -59,7 +59,8 @@ struct kiln_kvm_layout {
 extern struct kiln_kvm_layout kiln_kvm_layout;
 
 #define KILN_KVM_PAGE 4096u
-#define KILN_KVM_STACK_SIZE (8u << 20)     /* main stack */
+#define KILN_KVM_STACK_SIZE (8u << 20)     /* main stack, on a machine with room for it */
+#define KILN_KVM_MIN_STACK_SIZE (1u << 20) /* main stack on a small machine (setup.c) */
 #define KILN_KVM_STACK_RESERVE (64u << 10) /* usable stack below kiln_stack_limit */
 
 /* Early allocator: zeroed 4 KiB pages taken just above the image, before the heap exists. */

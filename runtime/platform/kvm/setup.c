@@ -85,11 +85,16 @@ void kiln_kvm_boot(void) {
     uint64_t rs, re;
     choose_region(si, early, &rs, &re);
     struct kiln_kvm_layout *l = &kiln_kvm_layout;
+    /* The main thread's stack: 8 MiB (a Linux main thread's default), halved while it would take
+     * more than a quarter of the region, down to 1 MiB (HotSpot's default Java thread stack), so a
+     * small machine (--mem 8M) still has most of its RAM for the heap. */
+    uint64_t stack = KILN_KVM_STACK_SIZE;
+    while (re > rs && stack > KILN_KVM_MIN_STACK_SIZE && stack > (re - rs) / 4) stack /= 2;
     l->stack_top = ALIGN_DOWN(re, 16);
-    l->stack_bottom = l->stack_top - KILN_KVM_STACK_SIZE;
+    l->stack_bottom = l->stack_top - stack;
     l->stack_guard = l->stack_bottom - KILN_KVM_PAGE;
-    if (re <= rs || re - rs < KILN_KVM_STACK_SIZE + (4u << 20) || re > (1ull << 39)) {
-        kiln_plat_panic("not enough usable RAM above the image (need the 8 MiB stack and 4 MiB more)");
+    if (re <= rs || re - rs < stack + (2u << 20) || re > (1ull << 39)) {
+        kiln_plat_panic("not enough usable RAM above the image (need a 1 MiB stack and 2 MiB more): give the machine more memory (kiln run --mem)");
     }
     /* Usually the chosen region starts right at `early` (the RAM after the image); otherwise the
      * early pages still go after the image, and page tables for the whole map fit in 1 MiB there

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Guest side of the network tests: an echo server on port 7 (every byte a client sends comes back;
  * a thread per connection) and a tiny HTTP responder on port 8080 answering every request with
- * "kiln net ok <n>" and closing; a request for /stop is answered "stopping" and ends the program
+ * "kiln net ok <n>" and closing; GET /resolve/NAME answers what InetAddress.getByName(NAME) gives
+ * (through the stack's DNS resolver); a request for /stop is answered "stopping" and ends the program
  * (status 0), so a test can stop it cleanly. Prints "ready" on stdout once both ports listen.
  */
 public class Main {
@@ -36,8 +37,18 @@ public class Main {
                 if (state < 4) {
                     continue; // the client closed without a complete request
                 }
-                stop = head.toString().startsWith("GET /stop ");
-                byte[] body = (stop ? "stopping\n" : "kiln net ok " + (++n) + "\n").getBytes(StandardCharsets.UTF_8);
+                String request = head.toString();
+                stop = request.startsWith("GET /stop ");
+                String text = stop ? "stopping\n" : "kiln net ok " + (++n) + "\n";
+                if (request.startsWith("GET /resolve/")) {
+                    String name = request.substring(13, request.indexOf(' ', 13));
+                    try {
+                        text = java.net.InetAddress.getByName(name) + "\n";
+                    } catch (java.net.UnknownHostException e) {
+                        text = e + "\n";
+                    }
+                }
+                byte[] body = text.getBytes(StandardCharsets.UTF_8);
                 OutputStream out = s.getOutputStream();
                 out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));

@@ -10,9 +10,10 @@ public class Main {
         System.out.println("bound: " + server.isBound() + ", port in range: " + (port > 0 && port < 65536));
         Thread echo = new Thread(() -> {
             try (Socket s = server.accept()) {
-                System.out.println("server: accepted from " + s.getInetAddress());
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter out = new PrintWriter(new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8), true);
+                // Told to the client, which prints it: output order must not depend on thread timing.
+                out.println("server: accepted from " + s.getInetAddress());
                 for (String line; (line = in.readLine()) != null; ) {
                     out.println(line.toUpperCase() + " (" + line.length() + ")");
                 }
@@ -29,6 +30,7 @@ public class Main {
             System.out.println("client: nodelay=" + c.getTcpNoDelay() + " timeout=" + c.getSoTimeout());
             PrintWriter out = new PrintWriter(new OutputStreamWriter(c.getOutputStream(), StandardCharsets.UTF_8), true);
             BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
+            System.out.println(in.readLine());
             String[] words = {"hello", "unikernel", "grüße", "", "a much longer line ".repeat(400)};
             for (String w : words) {
                 out.println(w);

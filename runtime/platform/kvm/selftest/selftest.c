@@ -104,7 +104,7 @@ _Noreturn void kiln_rt_main(void *heap, size_t heap_size, char *stack_base) {
     out(kiln_kvm_nx_enabled ? "on" : "off");
     out("\n");
     if ((char *)heap < __kiln_end || heap_size < (1u << 20) || (char *)heap + heap_size > stack_base) fail("heap bounds");
-    if (kiln_stack_base != stack_base || kiln_stack_limit != stack_base - KILN_KVM_STACK_SIZE + KILN_KVM_STACK_RESERVE)
+    if (kiln_stack_base != stack_base || kiln_stack_limit != (char *)kiln_kvm_layout.stack_bottom + KILN_KVM_STACK_RESERVE)
         fail("stack globals");
     char here;
     if (&here > stack_base || &here < kiln_stack_limit) fail("not running on the main stack");

@@ -4,9 +4,10 @@ import kiln.rt.Heap;
 import kiln.rt.Platform;
 
 /**
- * The running image: one processor (no threads yet), heap statistics from the collector, exit.
- * exit does not run shutdown hooks (none can be registered yet) and, like HotSpot, does not flush
- * System.out: bytes written with write(int) and no newline since the last flush are lost.
+ * The running image: one processor, heap statistics from the collector, exit. exit runs the
+ * shutdown hooks (started together, then joined, as on HotSpot); halt does not. Like HotSpot,
+ * exit does not flush System.out: bytes written with write(int) and no newline since the last
+ * flush are lost.
  */
 public class Runtime {
     private static final Runtime RUNTIME = new Runtime();
@@ -18,7 +19,16 @@ public class Runtime {
     }
 
     public void exit(int status) {
+        ShutdownHooks.runAll();
         Platform.exit(status);
+    }
+
+    public void addShutdownHook(Thread hook) {
+        ShutdownHooks.add(java.util.Objects.requireNonNull(hook));
+    }
+
+    public boolean removeShutdownHook(Thread hook) {
+        return ShutdownHooks.remove(java.util.Objects.requireNonNull(hook));
     }
 
     public void halt(int status) {

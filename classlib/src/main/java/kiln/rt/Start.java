@@ -27,7 +27,7 @@ public final class Start {
         Scheduler.awaitNonDaemonThreads();
         System.out.flush();
         System.err.flush();
-        Platform.exit(status);
+        Runtime.getRuntime().exit(status); // runs the shutdown hooks, then Platform.exit
     }
 
     /**

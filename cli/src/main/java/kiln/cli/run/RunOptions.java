@@ -17,8 +17,11 @@ record RunOptions(Path image, long memMiB, Accel accel, long timeoutSeconds, Str
     enum Accel { AUTO, KVM, TCG }
 
     static final long DEFAULT_MEM_MIB = 64;
-    /** The image needs its 8 MiB stack, a heap of a few MiB and low memory: 16 MiB is the floor. */
-    static final long MIN_MEM_MIB = 16;
+    /**
+     * Below this QEMU's microvm cannot even hold an image with its page tables; between it and about
+     * 16 MiB the image shrinks its main stack (down to 1 MiB) and says so clearly if it still does not fit.
+     */
+    static final long MIN_MEM_MIB = 4;
 
     static final String USAGE =
             "usage: kiln run <image> [--mem SIZE] [--accel auto|kvm|tcg] [--timeout SECONDS] [--machine microvm|q35]\n"

@@ -41,7 +41,8 @@ class RunOptionsTest {
         assertEquals(64, RunOptions.parseMem("64MiB"));
         assertEquals(2048, RunOptions.parseMem("2G"));
         assertEquals(32, RunOptions.parseMem("32768K"));
-        assertThrows(UsageException.class, () -> RunOptions.parseMem("8M"));      // below the floor
+        assertThrows(UsageException.class, () -> RunOptions.parseMem("2M"));      // below the floor
+        assertEquals(8, RunOptions.parseMem("8M"));
         assertThrows(UsageException.class, () -> RunOptions.parseMem("1000K"));   // not whole MiB
         assertThrows(UsageException.class, () -> RunOptions.parseMem("lots"));
         assertThrows(UsageException.class, () -> RunOptions.parseMem("-64M"));

@@ -30,7 +30,8 @@ import kiln.tests.diff.Programs;
  * <li>QEMU user-mode networking: the guest configures itself by DHCP from QEMU's server; curl and a
  * Java client reach it through host port forwarding; 50 MB go both ways with a checksum.
  * <li>A tap device in a network namespace this test creates (root only): the host's kernel pings the
- * guest, curls it and exchanges 50 MB with it directly, then again under netem loss and reordering
+ * guest, curls it and exchanges 50 MB with it directly, the guest resolves names through a DNS
+ * server in the namespace, then again under netem loss and reordering
  * where the kernel has sch_netem.
  * </ul>
  */
@@ -86,6 +87,7 @@ class NetworkPeerTest {
         String ns = "kiln-test-" + ProcessHandle.current().pid();
         Assumptions.assumeTrue(run(List.of("ip", "netns", "add", ns)) == 0, "cannot create a network namespace here");
         Process guest = null;
+        Process dns = null;
         Path log = null;
         try {
             assertEquals(0, run(List.of("ip", "netns", "exec", ns, "ip", "tuntap", "add", "dev", "tap0", "mode", "tap")));
@@ -95,7 +97,7 @@ class NetworkPeerTest {
             Path kiln = Path.of(System.getProperty("kiln.home"), "kiln");
             log = Files.createTempFile("kiln-tap-guest", ".log");
             guest = new ProcessBuilder("ip", "netns", "exec", ns, kiln.toString(), "run", image.toString(), "--accel", "tcg",
-                    "--timeout", "300", "--net", "tap:tap0", "-D", "net.ip=192.168.77.2/24")
+                    "--timeout", "300", "--net", "tap:tap0", "-D", "net.ip=192.168.77.2/24", "-D", "net.dns=192.168.77.1")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             String in = "ip netns exec " + ns + " ";
             long deadline = System.nanoTime() + 120_000_000_000L;
@@ -106,11 +108,20 @@ class NetworkPeerTest {
                 first = got.startsWith("kiln net ok") ? got : null;
             }
             assertTrue(first != null, "guest never answered on the tap:\n" + Files.readString(log));
+            // Name lookups through the guest's DNS stub resolver, against a server in the namespace.
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            dns = new ProcessBuilder("ip", "netns", "exec", ns, java, "-cp", System.getProperty("java.class.path"),
+                    TinyDnsServer.class.getName(), "192.168.77.1", "peer.kiln.test", "192.168.77.1")
+                    .redirectErrorStream(true).start();
+            assertEquals("dns ready", new java.io.BufferedReader(new java.io.InputStreamReader(dns.getInputStream())).readLine());
+            assertEquals("peer.kiln.test/192.168.77.1\n",
+                    exec(List.of((in + "curl -sS -m 20 http://192.168.77.2:8080/resolve/peer.kiln.test").split(" "))));
+            String missing = exec(List.of((in + "curl -sS -m 30 http://192.168.77.2:8080/resolve/nowhere.kiln.test").split(" ")));
+            assertTrue(missing.startsWith("java.net.UnknownHostException: nowhere.kiln.test"), missing);
             if (onPath("ping")) {
                 String ping = exec(List.of("ip", "netns", "exec", ns, "ping", "-c", "3", "-i", "0.2", "-W", "5", "192.168.77.2"));
                 assertTrue(ping.contains("3 received"), ping);
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String echo = exec(List.of("ip", "netns", "exec", ns, java, "-cp", System.getProperty("java.class.path"),
                     EchoClient.class.getName(), "192.168.77.2", "7", Long.toString(BULK)));
             System.out.println("tap echo: " + echo);
@@ -129,6 +140,9 @@ class NetworkPeerTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "\nguest output:\n" + (log == null ? "" : Files.readString(log)), e);
         } finally {
+            if (dns != null) {
+                dns.destroyForcibly();
+            }
             if (guest != null) {
                 guest.destroyForcibly();
                 guest.waitFor(10, TimeUnit.SECONDS);

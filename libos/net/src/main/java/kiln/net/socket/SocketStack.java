@@ -69,6 +69,35 @@ public final class SocketStack {
         loop = new Thread(this::runLoop, "kiln-net");
         loop.setDaemon(true);
         loop.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "kiln-net-flush"));
+    }
+
+    /** How long exit waits for the peers to acknowledge what the program sent. */
+    private static final long FLUSH_NANOS = 2_000_000_000L;
+
+    /**
+     * At exit: waits (at most 2 s) until every connection's data and FIN are acknowledged, so a
+     * program that writes a reply, closes and exits still delivers it — the kernel does this for a
+     * JVM on Linux, here the image would otherwise power off with the reply in its queues.
+     */
+    private void flush() {
+        long deadline = System.nanoTime() + FLUSH_NANOS;
+        while (System.nanoTime() - deadline < 0) {
+            lock.lock();
+            try {
+                if (!tcp.hasUnacknowledgedOutput()) {
+                    return;
+                }
+                kick();
+            } finally {
+                lock.unlock();
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** The IP layer, for configuration and statistics; call its methods only under {@link #withLock}. */

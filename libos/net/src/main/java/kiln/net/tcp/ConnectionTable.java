@@ -12,6 +12,16 @@ final class ConnectionTable {
     private TcpConnection[] values = new TcpConnection[16];
     private int size;
 
+    /** True if any connection satisfies {@code p}. */
+    boolean any(java.util.function.Predicate<TcpConnection> p) {
+        for (TcpConnection c : values) {
+            if (c != null && p.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int size() {
         return size;
     }

@@ -1107,6 +1107,13 @@ public final class TcpConnection {
     // ---- diagnostics for tests and tools ----
 
     /** True while the connection holds send or receive buffer memory. */
+    /** Data or a FIN sent or queued but not yet acknowledged by the peer. */
+    boolean hasUnacknowledgedOutput() {
+        return state != TcpState.CLOSED && state != TcpState.TIME_WAIT
+                && (sndNxtSeq() != sndUnaSeq() || sndQ.space() < cfg.sendBuffer
+                        || state == TcpState.FIN_WAIT_1 || state == TcpState.CLOSING || state == TcpState.LAST_ACK);
+    }
+
     boolean holdsBuffers() {
         return rcvBuf.allocated() || sndQ.allocated();
     }

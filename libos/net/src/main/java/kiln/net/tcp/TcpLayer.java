@@ -189,6 +189,14 @@ public final class TcpLayer {
         scratch.clear();
     }
 
+    /**
+     * True while some connection has data or a FIN the peer has not acknowledged: what a host
+     * must keep sending after the application has closed or exited (Linux does, for closed sockets).
+     */
+    public boolean hasUnacknowledgedOutput() {
+        return connections.any(TcpConnection::hasUnacknowledgedOutput);
+    }
+
     /** Connections this layer tracks (including TIME-WAIT and half-open ones). */
     public int connectionCount() {
         return connections.size();
