@@ -262,7 +262,7 @@ wait_http "$pid" "http://127.0.0.1:$port/" || die "HotSpot server did not answer
 hs_load=$(netbench load 127.0.0.1 "$port" "$REQUESTS" 8)
 hs_hwm_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
 stop_bg "$pid"
-# The unikernel: QEMU directly (kiln run refuses less than 16 MiB), smallest -m first.
+# The unikernel: the replayed QEMU command with another -m (the same as kiln run --mem), smallest first.
 MEM_ROWS=""
 kiln_min_mem="none of $MEM_SIZES"
 for m in $MEM_SIZES; do
@@ -273,16 +273,20 @@ for m in $MEM_SIZES; do
     start_bg pid "$TMP/mem.log" "${Q[@]}"
     if wait_http "$pid" "http://127.0.0.1:$port/"; then
         load=$(netbench load 127.0.0.1 "$port" "$REQUESTS" 8)
-        alive=yes; kill -0 "$pid" 2>/dev/null || alive=no
+        # Served means: every request answered 2xx, no error in the guest (an OutOfMemoryError in a
+        # thread of the server is printed and may not show in the answers), and a new connection
+        # is still accepted afterwards.
+        after=no; curl -fsS -m 10 -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && after=yes
         stop_bg "$pid"
-        MEM_ROWS+="| ${m} MiB | served: $load; still running: $alive |"$'\n'
-        if [[ $load == "ok=$REQUESTS bad=0 errors=0 "* && $alive == yes ]]; then
+        oom=$(grep -o 'Exception in thread "[^"]*" [A-Za-z.]*' "$TMP/com2.out" | sort -u | tr '\n' ';' || true)
+        MEM_ROWS+="| ${m} MiB | $load; new connection afterwards: $after; guest errors: ${oom:-none} |"$'\n'
+        if [[ $load == "ok=$REQUESTS bad=0 errors=0 "* && $after == yes && -z $oom ]]; then
             kiln_min_mem="$m MiB"
             break
         fi
     else
         stop_bg "$pid"
-        why=$(cat "$TMP/com1.out" "$TMP/com2.out" "$TMP/mem.log" 2>/dev/null | grep -v '^$' | head -3 | tr '\n' ' ' | cut -c1-160)
+        why=$(cat "$TMP/com1.out" "$TMP/com2.out" "$TMP/mem.log" 2>/dev/null | grep -v '^$' | head -3 | tr "\n" " " | cut -c1-160 || true)
         MEM_ROWS+="| ${m} MiB | no answer; guest said: ${why:-nothing} (exit line: $(tr '\n' ' ' <"$TMP/com3.out" 2>/dev/null)) |"$'\n'
     fi
 done
