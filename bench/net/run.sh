@@ -47,7 +47,7 @@ trap 'exit 130' INT TERM
 
 say() { printf 'bench/net: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else printf "%.0f\n", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {n = "^[0-9]+([.][0-9]+)?$"; if (a !~ n || b !~ n || b == 0) print "n/a"; else printf "%.2f", a / b}'; }
 ms() { awk -v ns="$1" 'BEGIN {printf "%.0f", ns / 1e6}'; }
 netbench() { "$JAVA" -cp "$TMP/cls" NetBench "$@"; }
