@@ -124,5 +124,11 @@ public class Main {
             }
         }
         System.out.println("round-trip mismatches " + mismatches);
+
+        // Locale forms of String.
+        System.out.println(String.format(Locale.ROOT, "%,d %.3f %s", 1234567, Math.PI, "x") + " "
+                + String.format(Locale.US, "%,.2f", -9876.545) + " " + String.format((Locale) null, "%e", 12345.678) + " "
+                + "Title ß ǅ".toUpperCase(Locale.ROOT) + " " + "ÀÉÎ İ".toLowerCase(Locale.ENGLISH) + " "
+                + "mixed".toUpperCase(Locale.US));
     }
 }

@@ -13,10 +13,11 @@ import java.util.Iterator;
  * searching, comparing, slicing, case mapping (full Unicode, including the one-to-many mappings
  * such as "ß" -> "SS" and the Greek final sigma), trimming/stripping, join, repeat, valueOf,
  * getBytes, intern and CASE_INSENSITIVE_ORDER.
- * format/formatted (java.util.Formatter, without Locale).
+ * format/formatted (java.util.Formatter; format(Locale, ...) for the root locale and English only),
+ * toLowerCase/toUpperCase(Locale) except the Turkish, Azeri and Lithuanian rules.
  * Regular expressions (matches, split, replaceAll, replaceFirst) delegate to java.util.regex.Pattern;
  * split on a single literal character takes a fast path with the same results.
- * Not provided: splitWithDelimiters, Locale overloads, streams other than chars() (codePoints, lines), indent, stripIndent, translateEscapes,
+ * Not provided: splitWithDelimiters, streams other than chars() (codePoints, lines), indent, stripIndent, translateEscapes,
  * describeConstable.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
@@ -862,6 +863,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return mapCase(true);
     }
 
+    /** Turkish, Azeri and Lithuanian case rules are not provided (UnsupportedOperationException). */
+    public String toLowerCase(java.util.Locale locale) {
+        return mapCase(false, locale);
+    }
+
+    public String toUpperCase(java.util.Locale locale) {
+        return mapCase(true, locale);
+    }
+
+    private String mapCase(boolean upper, java.util.Locale locale) {
+        String lang = locale.getLanguage();
+        if (lang.equals("tr") || lang.equals("az") || lang.equals("lt")) {
+            throw new UnsupportedOperationException("Case mapping for locale " + locale + " is not supported by Kiln");
+        }
+        return mapCase(upper);
+    }
+
     private String mapCase(boolean upper) {
         char[] v = value;
         int n = v.length;
@@ -1102,6 +1120,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String format(String format, Object... args) {
         return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** Only a null, root or English locale (their formats are the default ones); others are refused. */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        if (l != null && !l.getLanguage().isEmpty() && !l.getLanguage().equals("en")) {
+            throw new UnsupportedOperationException("String.format for locale " + l + " is not supported by Kiln");
+        }
+        return format(format, args);
     }
 
     public String formatted(Object... args) {

@@ -8,7 +8,8 @@ import java.util.Date;
  * missing ones default to 1970-01-01 00:00:00.000) whose lenience decides whether out-of-range
  * values roll over or fail. A numeric field directly followed by another numeric field reads
  * exactly its pattern width ("yyyyMMdd"); otherwise it reads all the digits there. Texts match
- * case-insensitively, the longest name first.
+ * case-insensitively, the longest name first. As in the JDK, spaces and tabs before a field are
+ * skipped and a number may carry a '-' (out-of-range values are the calendar's business).
  */
 final class DateParse {
     private DateParse() {}
@@ -30,11 +31,18 @@ final class DateParse {
                 p += lit.length();
                 continue;
             }
+            // As in the JDK, spaces and tabs before a field are skipped.
+            int fieldStart = p;
+            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                p++;
+            }
+            if (p >= text.length()) {
+                return fail(pos, start, fieldStart);
+            }
             int count = f.count(k);
             boolean abutting = k + 1 < f.items() && isNumeric(f.letter(k + 1), f.count(k + 1));
             int width = abutting && isNumeric(letter, count) ? count : Integer.MAX_VALUE;
             DateText t = f.text;
-            int value;
             int end;
             switch (letter) {
                 case 'G' -> end = match(text, p, t.eras, cal, Calendar.ERA, 0);
@@ -45,9 +53,9 @@ final class DateParse {
                             end = match(text, p, t.shortMonths, cal, Calendar.MONTH, 0);
                         }
                     } else {
-                        end = digits(text, p, width);
+                        end = number(text, p, width);
                         if (end > p) {
-                            cal.set(Calendar.MONTH, Integer.parseInt(text.substring(p, end)) - 1);
+                            cal.set(Calendar.MONTH, value(text, p, end) - 1);
                         }
                     }
                 }
@@ -72,10 +80,11 @@ final class DateParse {
                     }
                 }
                 case 'y', 'd', 'D', 'H', 'k', 'K', 'h', 'm', 's', 'S' -> {
-                    end = digits(text, p, width);
+                    end = number(text, p, width);
                     if (end > p) {
-                        value = Integer.parseInt(text.substring(p, Math.min(end, p + 9)));
-                        setNumber(cal, letter, count, value, end - p, centuryStart);
+                        // Only two plain digits make a two-digit year ("-5" does not).
+                        int digitCount = text.charAt(p) == '-' ? 0 : end - p;
+                        setNumber(cal, letter, count, value(text, p, end), digitCount, centuryStart);
                     }
                 }
                 default -> throw new UnsupportedOperationException("SimpleDateFormat.parse of pattern letter '" + letter
@@ -121,6 +130,26 @@ final class DateParse {
             }
         }
         return false;
+    }
+
+    /** End of an optional '-' and digits at p (at most width characters), or p if there are no digits. */
+    private static int number(String text, int p, int width) {
+        int q = p < text.length() && text.charAt(p) == '-' ? p + 1 : p;
+        int end = digits(text, q, width - (q - p));
+        return end > q ? end : p;
+    }
+
+    /**
+     * The value of the number text[p, end) as the JDK's integer parse gives it to the calendar:
+     * a long cut to int, or a double (too many digits for a long) saturated to int.
+     */
+    private static int value(String text, int p, int end) {
+        String s = text.substring(p, end);
+        try {
+            return (int) Long.parseLong(s);
+        } catch (NumberFormatException tooLong) {
+            return (int) Double.parseDouble(s);
+        }
     }
 
     /** End of the run of at most width ASCII digits at p. */

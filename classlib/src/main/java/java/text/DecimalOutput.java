@@ -185,35 +185,48 @@ final class DecimalOutput {
         }
     }
 
-    /** An affix in pattern syntax: symbols as their pattern characters, special characters quoted. */
+    /**
+     * An affix in pattern syntax: symbols as their pattern characters; each run of literal text
+     * between them is quoted as a whole if it holds a pattern character (as the JDK writes it).
+     */
     private static void appendAffix(StringBuilder sb, String affixPattern, String literal) {
-        String specials = "#0123456789,.;%\u2030\u00a4-";
         if (affixPattern == null) {
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                if (c == '\'') {
-                    sb.append("''");
-                } else if (specials.indexOf(c) >= 0) {
-                    sb.append('\'').append(c).append('\'');
-                } else {
-                    sb.append(c);
-                }
-            }
+            appendLiteral(sb, literal);
             return;
         }
+        StringBuilder run = new StringBuilder();
         for (int i = 0; i < affixPattern.length(); i++) {
             char c = affixPattern.charAt(i);
-            if (c == '\'') {
-                char n = affixPattern.charAt(++i);
-                sb.append(n == '\'' ? "''" : String.valueOf(n)); // a symbol stands for itself
-                if (n == '\u00a4' && i + 1 < affixPattern.length() && affixPattern.charAt(i + 1) == '\u00a4') {
-                    sb.append(affixPattern.charAt(++i));
-                }
-            } else if (specials.indexOf(c) >= 0) {
-                sb.append('\'').append(c).append('\'');
-            } else {
-                sb.append(c);
+            if (c != '\'') {
+                run.append(c);
+                continue;
             }
+            char n = affixPattern.charAt(++i);
+            if (n == '\'') {
+                run.append('\'');
+                continue;
+            }
+            appendLiteral(sb, run.toString());
+            run.setLength(0);
+            sb.append(n);
+            if (n == '\u00a4' && i + 1 < affixPattern.length() && affixPattern.charAt(i + 1) == '\u00a4') {
+                sb.append(affixPattern.charAt(++i));
+            }
+        }
+        appendLiteral(sb, run.toString());
+    }
+
+    private static void appendLiteral(StringBuilder sb, String text) {
+        boolean quote = false;
+        for (int i = 0; i < text.length(); i++) {
+            quote |= "0,.%\u2030#;-\u00a4".indexOf(text.charAt(i)) >= 0;
+        }
+        if (quote) {
+            sb.append('\'');
+        }
+        sb.append(text.replace("'", "''"));
+        if (quote) {
+            sb.append('\'');
         }
     }
 }
