@@ -217,6 +217,35 @@ public class Collections {
         return candidate;
     }
 
+    /** First index where target occurs as a contiguous run of source (Objects.equals), or -1. */
+    public static int indexOfSubList(List<?> source, List<?> target) {
+        int n = source.size(), m = target.size();
+        for (int i = 0; i + m <= n; i++) {
+            if (runAt(source, target, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static int lastIndexOfSubList(List<?> source, List<?> target) {
+        for (int i = source.size() - target.size(); i >= 0; i--) {
+            if (runAt(source, target, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean runAt(List<?> source, List<?> target, int at) {
+        for (int j = 0; j < target.size(); j++) {
+            if (!Objects.equals(source.get(at + j), target.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static int frequency(Collection<?> c, Object o) {
         int result = 0;
         for (Object e : c) {
