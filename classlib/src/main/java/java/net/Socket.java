@@ -146,7 +146,9 @@ public class Socket implements java.io.Closeable {
             return;
         }
         closed = true;
-        if (stream != null) {
+        if (stream != null && lingerSeconds == 0) {
+            stream.reset(); // SO_LINGER 0: the connection ends with a RST, as on Linux
+        } else if (stream != null) {
             stream.close();
         }
     }
@@ -266,7 +268,10 @@ public class Socket implements java.io.Closeable {
         return reuseAddress;
     }
 
-    /** SO_LINGER with a timeout other than 0 (reset on close) is not implemented: close never waits. */
+    /**
+     * SO_LINGER: off, or on with 0 (close resets the connection). A positive timeout (close waits
+     * for unsent data) is not implemented and says so.
+     */
     public void setSoLinger(boolean on, int linger) throws SocketException {
         checkOpen();
         if (on && linger != 0) {

@@ -81,6 +81,11 @@ final class ChannelOptions {
         return (T) values.get(name);
     }
 
+    /** SO_LINGER is on with a timeout of 0: close resets the connection. */
+    synchronized boolean lingerZero() {
+        return Integer.valueOf(0).equals(values.get(StandardSocketOptions.SO_LINGER));
+    }
+
     synchronized boolean flag(SocketOption<Boolean> name) {
         return values.get(name) == Boolean.TRUE;
     }

@@ -380,7 +380,12 @@ final class TcpChannel extends SocketChannel implements Selectable {
     protected void implCloseSelectableChannel() {
         TcpStream s = stream;
         if (s != null) {
-            s.close(); // wakes threads blocked in read, write or connect
+            // Either wakes threads blocked in read, write or connect; SO_LINGER 0 ends with a RST.
+            if (options.lingerZero()) {
+                s.reset();
+            } else {
+                s.close();
+            }
         }
     }
 

@@ -221,13 +221,26 @@ public final class TcpStream extends Watchable {
      * and wakes threads blocked on this socket, whose calls then fail with "Socket closed".
      */
     public void close() {
+        close(false);
+    }
+
+    /** Closes with a RST, dropping unsent data: close with SO_LINGER on and a timeout of 0. */
+    public void reset() {
+        close(true);
+    }
+
+    private void close(boolean reset) {
         stack.lock.lock();
         try {
             if (closed) {
                 return;
             }
             closed = true;
-            c.close();
+            if (reset) {
+                c.abort();
+            } else {
+                c.close();
+            }
             c.setReadinessHook(null);
             changed.signalAll();
             notifyWatchers();

@@ -109,6 +109,18 @@ class LoopbackSocketTest {
     }
 
     @Test
+    void resetEndsTheConnectionWithARst() throws Exception {
+        TcpServer server = TcpServer.listen(stack, 0, 1);
+        TcpStream c = TcpStream.connect(stack, LOCALHOST, server.port(), 0);
+        TcpStream s = server.accept(0);
+        c.reset(); // SO_LINGER on with 0
+        SocketException e = assertThrows(SocketException.class, () -> s.read(new byte[1], 0, 1, 5_000_000_000L));
+        assertEquals("Connection reset", e.getMessage());
+        s.close();
+        server.close();
+    }
+
+    @Test
     void secondListenerOnAPortFails() throws Exception {
         TcpServer server = TcpServer.listen(stack, 0, 1);
         assertThrows(java.net.BindException.class, () -> TcpServer.listen(stack, server.port(), 1));
