@@ -24,7 +24,12 @@ final class FdlibmBits {
     static double scalbn(double x, int n) {
         while (n > 1000) { x *= 0x1.0p1000; n -= 1000; }
         while (n < -1000) { x *= 0x1.0p-1000; n += 1000; }
-        return x * Double.longBitsToDouble((long) (n + 1023) << 52);
+        return x * powerOfTwo(n);
+    }
+
+    /** 2^n as a double, for n in the normal exponent range [-1022, 1023]. */
+    static double powerOfTwo(int n) {
+        return Double.longBitsToDouble((long) (n + 1023) << 52);
     }
 
 }

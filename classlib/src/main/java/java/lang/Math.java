@@ -544,11 +544,6 @@ public final class Math {
                 | (Float.floatToRawIntBits(magnitude) & 0x7fffffff));
     }
 
-    /** 2^n as a double, for n in the normal exponent range [-1022, 1023]. */
-    private static double powerOfTwo(int n) {
-        return Double.longBitsToDouble((long) (n + 1023) << 52);
-    }
-
     /**
      * d * 2^scaleFactor, rounded once. The factor is applied as a remainder step of |r| < 512 and
      * then steps of 2^±512; every step is exact while the value stays normal, so at most the step
@@ -558,8 +553,8 @@ public final class Math {
     public static double scalb(double d, int scaleFactor) {
         int scale = Math.max(Math.min(scaleFactor, 2099), -2099);
         int rest = scale % 512;
-        double step = powerOfTwo(scale < 0 ? -512 : 512);
-        d *= powerOfTwo(rest);
+        double step = FdlibmBits.powerOfTwo(scale < 0 ? -512 : 512);
+        d *= FdlibmBits.powerOfTwo(rest);
         for (scale -= rest; scale != 0; scale -= scale < 0 ? -512 : 512) {
             d *= step;
         }
@@ -569,7 +564,7 @@ public final class Math {
     /** f * 2^scaleFactor: exact in double (|factor| <= 278 suffices for any float), rounded once to float. */
     public static float scalb(float f, int scaleFactor) {
         int scale = Math.max(Math.min(scaleFactor, 278), -278);
-        return (float) (f * powerOfTwo(scale));
+        return (float) (f * FdlibmBits.powerOfTwo(scale));
     }
 
     public static int getExponent(double d) {
