@@ -52,17 +52,9 @@ public final class NetworkBoot {
         stack.start();
         long timeout = dhcpTimeoutSeconds();
         long deadline = System.nanoTime() + timeout * 1_000_000_000L;
-        while (!bound(stack, dhcp)) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IOException("no DHCP lease within " + timeout + " s on " + t.describe()
-                        + " (configure the address with the boot property net.ip=A.B.C.D/N, e.g. kiln run -D net.ip=10.0.2.15/24)");
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for a DHCP lease");
-            }
+        if (!stack.awaitProgress(() -> dhcp.lease() != null, deadline)) {
+            throw new IOException("no DHCP lease within " + timeout + " s on " + t.describe()
+                    + " (configure the address with the boot property net.ip=A.B.C.D/N, e.g. kiln run -D net.ip=10.0.2.15/24)");
         }
         IpConfig[] lease = new IpConfig[1];
         stack.withLock(() -> lease[0] = dhcp.lease());
@@ -76,12 +68,6 @@ public final class NetworkBoot {
             System.err.println("kiln: net: " + t.describe() + ", " + c + " (" + how + ", " + (System.nanoTime() - t0) / 1000
                     + " us), " + (w.usesInterrupts() ? "interrupt-driven" : "polled every 1 ms"));
         }
-    }
-
-    private static boolean bound(SocketStack stack, DhcpClient dhcp) {
-        boolean[] b = new boolean[1];
-        stack.withLock(() -> b[0] = dhcp.lease() != null);
-        return b[0];
     }
 
     private static long dhcpTimeoutSeconds() throws IOException {

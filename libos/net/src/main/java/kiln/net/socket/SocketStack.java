@@ -2,6 +2,7 @@ package kiln.net.socket;
 
 import java.net.UnknownHostException;
 import java.util.concurrent.locks.Condition;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -81,23 +82,7 @@ public final class SocketStack {
      * JVM on Linux, here the image would otherwise power off with the reply in its queues.
      */
     private void flush() {
-        long deadline = System.nanoTime() + FLUSH_NANOS;
-        while (System.nanoTime() - deadline < 0) {
-            lock.lock();
-            try {
-                if (!tcp.hasUnacknowledgedOutput()) {
-                    return;
-                }
-                kick();
-            } finally {
-                lock.unlock();
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        awaitProgress(() -> !tcp.hasUnacknowledgedOutput(), System.nanoTime() + FLUSH_NANOS);
     }
 
     /** The IP layer, for configuration and statistics; call its methods only under {@link #withLock}. */
@@ -194,15 +179,32 @@ public final class SocketStack {
             }
             DnsQuery q = dns.resolve(host);
             kick();
-            while (!q.isDone()) {
-                if (!Waiting.await(progress, deadline)) {
-                    throw new UnknownHostException(host + ": no answer from the DNS server");
-                }
+            if (!awaitProgress(q::isDone, deadline)) {
+                throw new UnknownHostException(host + ": no answer from the DNS server");
             }
             if (q.state() == DnsQuery.State.FAILED) {
                 throw new UnknownHostException(host + ": " + q.error());
             }
             return q.addresses();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until {@code done} (evaluated with the lock held) is true, checking after each round of
+     * the event loop, or until {@code deadline} (nanoTime) passes; returns its last value. For waits
+     * that have no readiness hook of their own: a DHCP lease, a DNS answer, output acknowledged.
+     */
+    public boolean awaitProgress(BooleanSupplier done, long deadline) {
+        lock.lock();
+        try {
+            while (!done.getAsBoolean()) {
+                if (!Waiting.await(progress, deadline)) {
+                    return done.getAsBoolean();
+                }
+            }
+            return true;
         } finally {
             lock.unlock();
         }
